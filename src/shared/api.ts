@@ -1,0 +1,120 @@
+// The whole API, declared once. Electron IPC, the browser host's HTTP routes, the
+// renderer's client and the input validation are all generated from this table.
+
+import { z } from 'zod';
+import {
+  CLAIM_TYPES,
+  CONFIDENCES,
+  CREDIBILITIES,
+  RELATIONS,
+  RELIABILITIES,
+  SOURCE_KINDS,
+  VERDICTS,
+  type Appearance,
+  type Article,
+  type CaseData,
+  type Claim,
+  type Evidence,
+  type Source,
+  type Workspace,
+} from './model';
+
+const id = z.string().min(1).max(100);
+const text = (max = 20_000) => z.string().max(max);
+const nullableText = (max = 2_000) => z.string().max(max).nullable();
+
+const selector = z.object({
+  position: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+  quote: z.object({ exact: text().min(1), prefix: text(500), suffix: text(500) }),
+});
+
+const claimFields = z.object({
+  statement: text().trim().min(1),
+  claimant: text(500),
+  type: z.enum(CLAIM_TYPES),
+  tags: z.array(text(100).trim().min(1)).max(100),
+  verdict: z.enum(VERDICTS),
+  confidence: z.enum(CONFIDENCES).nullable(),
+  rationale: text(200_000),
+});
+
+const sourceFields = z.object({
+  title: text(1_000).trim().min(1),
+  url: nullableText(),
+  publisher: nullableText(),
+  author: nullableText(),
+  publishedAt: nullableText(100),
+  accessedAt: nullableText(100),
+  kind: z.enum(SOURCE_KINDS),
+  reliability: z.enum(RELIABILITIES),
+  notes: text(),
+  articleId: id.nullable(),
+});
+
+const evidenceFields = z.object({
+  relation: z.enum(RELATIONS),
+  credibility: z.union(CREDIBILITIES.map((c) => z.literal(c))),
+  excerpt: text(),
+  note: text(),
+});
+
+export const REPORT_FORMATS = ['markdown', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Imported files travel as base64 so one schema serves IPC and HTTP alike. */
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** Declares one method: its result type, then its runtime input schema. */
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+const byId = z.object({ id });
+
+export const api = {
+  /** The open case without article bodies. */
+  getCase: method<CaseData>()(z.object({})),
+  getArticle: method<Article>()(byId),
+  importFile: method<Article>()(
+    z.object({
+      name: text(1_000).min(1),
+      dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
+    }),
+  ),
+  importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),
+  updateWorkspace: method<Workspace>()(
+    z.object({ name: text(500).trim().min(1), analyst: text(500), methodology: text(200_000) }).partial(),
+  ),
+  createClaim: method<{ claim: Claim; appearance: Appearance }>()(
+    z.object({ articleId: id, selector }).extend(claimFields.partial().shape),
+  ),
+  updateClaim: method<Claim>()(z.object({ id, patch: claimFields.partial() })),
+  deleteClaim: method<void>()(byId),
+  createSource: method<Source>()(sourceFields.partial().required({ title: true })),
+  updateSource: method<Source>()(z.object({ id, patch: sourceFields.partial() })),
+  deleteSource: method<void>()(byId),
+  linkEvidence: method<Evidence>()(z.object({ claimId: id, sourceId: id }).extend(evidenceFields.partial().shape)),
+  updateEvidence: method<Evidence>()(z.object({ id, patch: evidenceFields.partial() })),
+  unlinkEvidence: method<void>()(byId),
+  exportReport: method<ExportedFile>()(z.object({ format: z.enum(REPORT_FORMATS) })),
+} as const;
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type Output<M extends Method> = Api[M]['output'];
+
+/** The shape every transport exposes: one async function per method. */
+export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Output<M>> };
+/** What a handler receives: the input after validation (defaults applied, text trimmed). */
+export type Params<M extends Method> = z.output<Api[M]['input']>;
+
+export type ApiHandlers = { [M in Method]: (params: Params<M>) => Promise<Output<M>> };
+
+export const METHODS = Object.keys(api) as Method[];

@@ -1,0 +1,259 @@
+// The vocabulary of Claimdesk. The UI, the store, the API and the report all use these
+// words; a new concept starts here.
+
+export const SCHEMA_VERSION = 1;
+
+export type Id = string;
+/** An ISO 8601 timestamp or date, as typed by the user or found in a page. */
+export type IsoDate = string;
+
+// ---------------------------------------------------------------- documents
+
+/**
+ * An imported article, converted once into plain text plus ranges over it. The
+ * renderer builds the DOM from this, so one character offset maps to one place on
+ * screen and no imported markup is ever injected.
+ */
+export interface Doc {
+  /** Canonical plain text: NFC, whitespace collapsed, blocks separated by "\n\n". */
+  text: string;
+  blocks: Block[];
+  marks: Mark[];
+}
+
+export const BLOCK_KINDS = [
+  'paragraph',
+  'heading',
+  'quote',
+  'list-item',
+  'table-cell',
+  'preformatted',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A range [start, end) of Doc.text shown as one block. Blocks never overlap. */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Heading level 1–6, for headings only. */
+  level?: number;
+  /** Page number, for documents with pages (PDF). */
+  page?: number;
+}
+
+export const MARK_KINDS = ['emphasis', 'strong', 'code', 'link'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
+
+export interface Mark {
+  kind: MarkKind;
+  start: number;
+  end: number;
+  /** Links only: an http(s) or mailto URL; anything else is dropped at import. */
+  href?: string;
+}
+
+// ---------------------------------------------------------------- articles
+
+export const ARTICLE_FORMATS = ['html', 'markdown', 'text', 'paste'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+/** What the case index holds about an article; the body lives in its own file. */
+export interface ArticleSummary {
+  id: Id;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  url: string | null;
+  publishedAt: IsoDate | null;
+  importedAt: IsoDate;
+  format: ArticleFormat;
+  /** The name of the imported file, or null for pasted text. */
+  fileName: string | null;
+  /** SHA-256 (hex) of the original bytes, kept in originals/<sha256>. */
+  sha256: string;
+  wordCount: number;
+  language: string | null;
+}
+
+/** Articles never change after import. */
+export interface Article extends ArticleSummary {
+  doc: Doc;
+}
+
+/** What an importer produces; the store gives it an id and an import time. */
+export type NewArticle = Omit<Article, 'id' | 'importedAt'>;
+
+// ---------------------------------------------------------------- claims
+
+export const CLAIM_TYPES = [
+  'factual',
+  'statistic',
+  'quote',
+  'attribution',
+  'causal',
+  'prediction',
+  'opinion',
+] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+export const VERDICTS = [
+  'unrated',
+  'true',
+  'mostly-true',
+  'mixed',
+  'misleading',
+  'mostly-false',
+  'false',
+  'unproven',
+  'not-checkable',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const CONFIDENCES = ['low', 'moderate', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export interface Claim {
+  id: Id;
+  /** The claim in the analyst's normalized words; defaults to the first quote. */
+  statement: string;
+  /** Who made the claim. */
+  claimant: string;
+  type: ClaimType;
+  tags: string[];
+  verdict: Verdict;
+  confidence: Confidence | null;
+  /** Markdown, written by the analyst. */
+  rationale: string;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+}
+
+// ---------------------------------------------------------------- anchors
+
+/** W3C Web Annotation TextPositionSelector: offsets into Doc.text. */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+/** W3C Web Annotation TextQuoteSelector, with QUOTE_CONTEXT characters of context. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Selector {
+  position: TextPosition;
+  quote: TextQuote;
+}
+
+export const QUOTE_CONTEXT = 32;
+
+export const ANCHOR_STATUSES = ['anchored', 'fuzzy', 'orphaned'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
+
+/** Where a claim is made: a span of one article. */
+export interface Appearance {
+  id: Id;
+  claimId: Id;
+  articleId: Id;
+  selector: Selector;
+  status: AnchorStatus;
+  createdAt: IsoDate;
+}
+
+// ---------------------------------------------------------------- sources and evidence
+
+export const SOURCE_KINDS = [
+  'article',
+  'official-statement',
+  'dataset',
+  'report',
+  'interview',
+  'social-media',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Admiralty (NATO) source reliability, graded apart from the information itself. */
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITIES)[number];
+
+/** Admiralty information credibility, graded per piece of evidence. */
+export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
+export type Credibility = (typeof CREDIBILITIES)[number];
+
+export interface Source {
+  id: Id;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: IsoDate | null;
+  accessedAt: IsoDate | null;
+  kind: SourceKind;
+  reliability: Reliability;
+  notes: string;
+  /** Set when the source is itself an article loaded in the case. */
+  articleId: Id | null;
+}
+
+export const RELATIONS = ['supports', 'refutes', 'context', 'origin'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** A link from a claim to a source, with how it bears on the claim. */
+export interface Evidence {
+  id: Id;
+  claimId: Id;
+  sourceId: Id;
+  relation: Relation;
+  credibility: Credibility;
+  excerpt: string;
+  note: string;
+  createdAt: IsoDate;
+}
+
+// ---------------------------------------------------------------- case
+
+export interface Tag {
+  name: string;
+  /** A CSS hex colour, #rrggbb. */
+  color: string;
+}
+
+export interface Workspace {
+  id: Id;
+  name: string;
+  schemaVersion: number;
+  analyst: string;
+  /** Markdown: how this case was checked. */
+  methodology: string;
+  createdAt: IsoDate;
+}
+
+/** Everything in claimdesk.json: the case without article bodies. */
+export interface CaseData {
+  workspace: Workspace;
+  articles: ArticleSummary[];
+  claims: Claim[];
+  appearances: Appearance[];
+  sources: Source[];
+  evidence: Evidence[];
+  tags: Tag[];
+}
+
+export const ENTITY_KINDS = ['workspace', 'article', 'claim', 'appearance', 'source', 'evidence', 'tag'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** One line of history.jsonl: an append-only audit trail of every change. */
+export interface HistoryEntry {
+  at: IsoDate;
+  actor: string;
+  action: 'create' | 'update' | 'delete';
+  entity: EntityKind;
+  entityId: Id;
+  before: unknown;
+  after: unknown;
+}
