@@ -18,6 +18,7 @@ import {
   type Source,
   type Workspace,
 } from './model';
+import { METHOD_NAMES, type MethodName } from './methods';
 
 const id = z.string().min(1).max(100);
 const text = (max = 20_000) => z.string().max(max);
@@ -97,7 +98,7 @@ export const api = {
   updateEvidence: method<Evidence>()(z.object({ id, patch: evidenceFields.partial() })),
   unlinkEvidence: method<void>()(byId),
   exportReport: method<ExportedFile>()(z.object({ format: z.enum(REPORT_FORMATS) })),
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 export interface ExportedFile {
   fileName: string;
@@ -117,4 +118,5 @@ export type Params<M extends Method> = z.output<Api[M]['input']>;
 
 export type ApiHandlers = { [M in Method]: (params: Params<M>) => Promise<Output<M>> };
 
-export const METHODS = Object.keys(api) as Method[];
+export const METHODS: readonly Method[] = METHOD_NAMES;
+

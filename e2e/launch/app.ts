@@ -1,0 +1,85 @@
+// One launcher for the app under test: the browser host in Chromium ("web"), or the
+// Electron app ("electron"). Specs only see an `App`, never the target.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { findChromium, OFFLINE_CHROMIUM_ARGS } from './chromium';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DEMO_CASE = join(ROOT, 'data', 'demo-case');
+
+export interface App {
+  page: Page;
+  /** The case folder the app has open: a fresh copy of the demo case. */
+  caseDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchApp(target: string): Promise<App> {
+  const caseDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
+  await cp(DEMO_CASE, caseDir, { recursive: true });
+  const launched = target === 'electron' ? await launchElectron(caseDir) : await launchWeb(caseDir);
+  await launched.page.getByRole('navigation', { name: 'Case' }).waitFor();
+  return {
+    ...launched,
+    caseDir,
+    close: async () => {
+      await launched.close();
+      await rm(caseDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchWeb(caseDir: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const host = await startHost(caseDir);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: findChromium(), args: OFFLINE_CHROMIUM_ARGS });
+    const page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } })).newPage();
+    await page.goto(host.url);
+    const opened = browser;
+    return { page, close: async () => (await opened.close(), host.stop()) };
+  } catch (error) {
+    await browser?.close();
+    host.stop();
+    throw error;
+  }
+}
+
+async function launchElectron(caseDir: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const userData = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-user-'));
+  const app: ElectronApplication = await _electron.launch({
+    args: [join(ROOT, 'out/main/index.js'), `--user-data-dir=${userData}`, '--case', caseDir],
+    cwd: ROOT,
+  });
+  const page = await app.firstWindow();
+  return {
+    page,
+    close: async () => {
+      await app.close();
+      await rm(userData, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs `claimdesk serve` as a user would and waits for the URL it prints. */
+async function startHost(caseDir: string): Promise<{ url: string; stop(): void }> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/node/cli.js'), 'serve', caseDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
+      if (match) resolveUrl(match[0]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`claimdesk serve exited with ${code}:\n${output}`)));
+  });
+  return { url, stop: () => void child.kill() };
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+import { electronBinary } from './e2e/launch/electron-binary';
+
+// The same specs run against the browser host everywhere, and against the Electron
+// app wherever an Electron binary is installed.
+const targets = ['web', ...(electronBinary() ? ['electron'] : [])];
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: targets.map((target) => ({ name: target, metadata: { target } })),
+});

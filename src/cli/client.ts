@@ -1,0 +1,18 @@
+// The CLI uses the same API table as the app: every call is validated and answered
+// in the same envelope, then unwrapped into the typed client.
+
+import { resolve } from 'node:path';
+import type { ApiClient } from '../shared/api';
+import { createClient, dispatch } from '../shared/rpc';
+import { openCaseService, type CaseService } from '../core/service';
+import { APP_VERSION } from './version';
+
+export async function withCase<T>(dir: string, work: (client: ApiClient, service: CaseService) => Promise<T>): Promise<T> {
+  const service = await openCaseService(resolve(dir), { appVersion: APP_VERSION });
+  try {
+    const client = createClient((method, input) => dispatch(service.handlers, method, input));
+    return await work(client, service);
+  } finally {
+    await service.close();
+  }
+}

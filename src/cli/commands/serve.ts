@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { copyDemoCase } from '../../core/demo';
+import { openCaseService } from '../../core/service';
+import { ClaimdeskError } from '../../shared/rpc';
+import { startHost } from '../../host/server';
+import { optionalInteger, optionalString, type Command, type Parsed } from '../command';
+import { APP_VERSION } from '../version';
+
+/** The built renderer sits next to the built CLI (out/node → out/renderer). */
+const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
+const DEMO_CASE_DIR = fileURLToPath(new URL('../../data/demo-case', import.meta.url));
+
+export const serve: Command = {
+  name: 'serve',
+  usage: 'serve <dir> [--port N]',
+  summary: 'Serve the app and the API for a case on 127.0.0.1; prints the URL to open.',
+  options: { port: { type: 'string' } },
+  positionals: 1,
+  run: (args) => serveCase(resolve(args.positionals[0]!), args),
+};
+
+export const demo: Command = {
+  name: 'demo',
+  usage: 'demo [--dir DIR] [--port N]',
+  summary: 'Copy the demo case (to a new temporary folder unless --dir) and serve it.',
+  options: { dir: { type: 'string' }, port: { type: 'string' } },
+  positionals: 0,
+  async run(args) {
+    const dir = resolve(optionalString(args, 'dir') ?? (await mkdtemp(join(tmpdir(), 'claimdesk-demo-'))));
+    if (!existsSync(join(dir, 'claimdesk.json'))) await copyDemoCase(DEMO_CASE_DIR, dir);
+    return serveCase(dir, args);
+  },
+};
+
+async function serveCase(dir: string, args: Parsed): Promise<void> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new ClaimdeskError('not-found', 'The app is not built: run `npm run build` first.');
+  }
+  const service = await openCaseService(dir, { appVersion: APP_VERSION });
+  const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
+  console.log(`Claimdesk is serving the case in ${dir}`);
+  console.log(`Open ${host.url}`);
+  console.log('Press Ctrl+C to stop.');
+  await new Promise<void>((resolveStop) => {
+    process.once('SIGINT', resolveStop);
+    process.once('SIGTERM', resolveStop);
+  });
+  await host.close();
+  await service.close();
+}

@@ -1,0 +1,1 @@
+export { resolveSelector, type Resolution } from './resolve';

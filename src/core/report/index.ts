@@ -1,0 +1,5 @@
+export { renderHtml } from './html';
+export { renderMarkdown } from './markdown';
+export { buildReport } from './report-model';
+export type * from './report-types';
+export { markdownToSafeHtml } from './safe-markdown';

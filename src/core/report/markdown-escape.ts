@@ -1,0 +1,44 @@
+// Putting user and imported text into Markdown as text, never as structure.
+
+/**
+ * Characters that start inline structure anywhere on a line: code, emphasis, links,
+ * raw HTML, entities, strikethrough, table cells, and headings' closing hashes.
+ * CommonMark lets any ASCII punctuation be escaped with a backslash.
+ */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~#]/g;
+/**
+ * Block markers that only count at the start of a line: a bullet before a space, a
+ * run that could be a thematic break or setext underline…
+ */
+const LINE_START_MARK = /^( ?)([-+=])(?=\s|$|[-+=])/;
+/** …and an ordered-list number, whose period or parenthesis is the marker. */
+const LINE_START_NUMBER = /^( ?)(\d{1,9})([.)])(?=\s|$)/;
+
+/**
+ * Text as one line of literal Markdown: whitespace runs become one space (a newline
+ * could end a table row or a blockquote) and every markup character is escaped. A
+ * leading block marker is escaped too, since the text may open a line or a container.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(INLINE_MARKUP, '\\$&')
+    .replace(LINE_START_MARK, '$1\\$2')
+    .replace(LINE_START_NUMBER, '$1$2\\$3');
+}
+
+/** A code span that holds any text: its fence is longer than any backtick run inside. */
+export function inlineCode(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const padding = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${padding}${text.replace(/\s+/g, ' ')}${padding}${fence}`;
+}
+
+/** Plain text, possibly in paragraphs, as a blockquote whose lines cannot escape it. */
+export function blockquote(text: string, indent = ''): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => `${indent}> ${escapeMarkdown(paragraph.trim())}`)
+    .join(`\n${indent}>\n`);
+}

@@ -1,0 +1,163 @@
+// The report as Markdown: readable as plain text, and rendered the same by any
+// CommonMark viewer. Everything from the case is escaped except the analyst's
+// rationale and methodology, which are Markdown by design.
+
+import { containMarkdown } from './contain-markdown';
+import { blockquote, escapeMarkdown as text, inlineCode } from './markdown-escape';
+import type {
+  Graded,
+  Report,
+  ReportAppearance,
+  ReportArticle,
+  ReportClaim,
+  ReportEvidence,
+  ReportSource,
+} from './report-types';
+import { ANCHOR_NOTES, NONE, orphanWarning, scopeLine } from './report-words';
+import { safeHref } from './safe-url';
+
+const NOT_STATED = '—';
+/** Continuation lines of a list item line up under its text. */
+const ITEM_INDENT = '   ';
+
+export function renderMarkdown(report: Report): string {
+  const byWhom = report.analyst ? ` by ${text(report.analyst)}` : '';
+  return `${[
+    `# ${text(report.title)}`,
+    `Verification report${byWhom}, generated ${text(report.generatedAt)} with Claimdesk ${text(report.appVersion)}.`,
+    summary(report),
+    '## Claims',
+    ...(report.claims.length === 0 ? [NONE.claims] : report.claims.map(claim)),
+    '## Sources',
+    report.sources.length === 0 ? NONE.sources : report.sources.map(source).join('\n'),
+    '## Articles',
+    articles(report.articles),
+    '## Methodology',
+    markdown(report.methodology, NONE.methodology),
+  ].join('\n\n')}\n`;
+}
+
+function summary({ summary }: Report): string {
+  const parts = ['## Summary', text(scopeLine(summary))];
+  if (summary.byVerdict.length > 0) {
+    const rows = summary.byVerdict.map((v) => `| ${text(v.label)} | ${v.count} |`);
+    parts.push(['| Verdict | Claims |', '| --- | ---: |', ...rows].join('\n'));
+  }
+  const warning = orphanWarning(summary);
+  if (warning !== null) parts.push(`**${text(warning)}**`);
+  return parts.join('\n\n');
+}
+
+function claim(item: ReportClaim): string {
+  const facts = [
+    `- **Claimant:** ${item.claimant ? text(item.claimant) : NOT_STATED}`,
+    `- **Type:** ${text(item.type.label)}`,
+    `- **Tags:** ${item.tags.length > 0 ? item.tags.map(text).join(', ') : NOT_STATED}`,
+    `- **Confidence:** ${item.confidence ? text(item.confidence.label) : NOT_STATED}`,
+  ];
+  return [
+    `### Claim ${item.number}: ${text(item.statement)}`,
+    `**Verdict: ${text(item.verdict.label)}** — ${text(item.verdict.definition)}`,
+    facts.join('\n'),
+    '#### Appearances',
+    item.appearances.length === 0 ? NONE.appearances : item.appearances.map(appearance).join('\n\n'),
+    '#### Rationale',
+    markdown(item.rationale, NONE.rationale),
+    '#### Evidence',
+    item.evidence.length === 0 ? NONE.evidence : item.evidence.map(evidence).join('\n\n'),
+  ].join('\n\n');
+}
+
+function appearance(item: ReportAppearance): string {
+  const { article } = item;
+  const where = [
+    `*${text(article.title)}* (A${article.number})`,
+    article.outlet && text(article.outlet),
+    article.publishedAt && text(article.publishedAt),
+    autolink(article.url),
+  ].filter(Boolean);
+  const note = ANCHOR_NOTES[item.status];
+  return [
+    where.join(', '),
+    `> ${text(item.before)}${strong(item.exact)}${text(item.after)}`,
+    ...(note === null ? [] : [`**${text(note)}**`]),
+  ].join('\n\n');
+}
+
+function evidence(item: ReportEvidence): string {
+  const { source } = item;
+  const lines = [
+    `- **[S${source.number}] ${text(source.title)}** — ${text(item.relation.label)}`,
+    `  - Source: ${[byline(source.publisher, source.author, source.publishedAt), autolink(source.url)].join(' ').trim()}`,
+    `  - Reliability: ${grade(item.reliability)}`,
+    `  - Credibility: ${grade(item.credibility)}`,
+  ];
+  if (item.note.trim() !== '') lines.push(`  - Note: ${text(item.note.trim())}`);
+  // Indented under the list item, so the excerpt stays part of it.
+  const excerpt = item.excerpt.trim() === '' ? [] : [blockquote(item.excerpt.trim(), '  ')];
+  return [lines.join('\n'), ...excerpt].join('\n\n');
+}
+
+function source(item: ReportSource): string {
+  const citations = item.citedBy.map((c) => `claim ${c.claimNumber} (${text(c.relation.label)})`);
+  const accessed = item.accessedAt ? ` Accessed ${text(item.accessedAt)}.` : '';
+  const url = item.url === null ? '' : ` ${autolink(item.url)}`.trimEnd();
+  const notes = item.notes.trim() === '' ? '' : ` Notes: ${text(item.notes.trim())}`;
+  return [
+    `${item.number}. **${text(item.title)}** — ${byline(item.publisher, item.author, item.publishedAt)}.${accessed}`,
+    `${ITEM_INDENT}${text(item.kind.label)}; reliability ${grade(item.reliability, false)}.${url}`,
+    `${ITEM_INDENT}${citations.length === 0 ? NONE.citations : `Evidence for: ${citations.join(', ')}.`}${notes}`,
+  ].join('\n');
+}
+
+function articles(items: readonly ReportArticle[]): string {
+  if (items.length === 0) return NONE.articles;
+  const rows = items.map((a) => [
+    `A${a.number}`,
+    a.url ? link(a.title, a.url) : text(a.title),
+    text(a.outlet ?? NOT_STATED),
+    text(a.byline ?? NOT_STATED),
+    text(a.publishedAt ?? NOT_STATED),
+    text(a.importedAt),
+    text(a.format),
+    String(a.wordCount),
+    inlineCode(a.sha256),
+  ]);
+  return [
+    '| # | Title | Outlet | Byline | Published | Imported | Format | Words | SHA-256 |',
+    '| --- | --- | --- | --- | --- | --- | --- | ---: | --- |',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Bold text; the spaces at its edges stay outside, where CommonMark needs them. */
+function strong(words: string): string {
+  const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(words) ?? [];
+  return core === '' ? text(words) : `${text(lead)}**${text(core)}**${text(trail)}`;
+}
+
+function grade(scale: Graded<string | number>, withDefinition = true): string {
+  const definition = withDefinition ? `: ${text(scale.definition)}` : '';
+  return `**${text(String(scale.value))}** — ${text(scale.label)}${definition}`;
+}
+
+function byline(publisher: string | null, author: string | null, publishedAt: string | null): string {
+  const parts = [publisher, author, publishedAt].filter((part): part is string => Boolean(part)).map(text);
+  return parts.length > 0 ? parts.join(', ') : NONE.byline;
+}
+
+function markdown(source: string, whenEmpty: string): string {
+  return source.trim() === '' ? whenEmpty : containMarkdown(source);
+}
+
+/** The URL as a link when it is http(s) or mailto; left out otherwise, as in the HTML report. */
+function autolink(url: string | null): string {
+  const href = safeHref(url);
+  return href === null ? '' : `<${href}>`;
+}
+
+/** A link when the URL is http(s) or mailto; the label alone otherwise. */
+function link(label: string, url: string): string {
+  const href = safeHref(url);
+  return href === null ? text(label) : `[${text(label)}](<${href}>)`;
+}

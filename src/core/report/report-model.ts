@@ -1,0 +1,176 @@
+// Builds the verification report of a case: one model that every format renders, in
+// the order it is read, with every grade already spelled out.
+
+import { VERDICTS, type Article, type ArticleSummary, type CaseData, type Claim, type Id, type Source } from '../../shared/model';
+import { ClaimdeskError } from '../../shared/rpc';
+import {
+  CLAIM_TYPE_LABELS,
+  CREDIBILITY_SCALE,
+  RELATION_LABELS,
+  RELIABILITY_SCALE,
+  SOURCE_KIND_LABELS,
+  VERDICT_SCALE,
+} from '../../shared/scales';
+import { appearanceInContext } from './report-appearance';
+import type {
+  ArticleRef,
+  Report,
+  ReportArticle,
+  ReportClaim,
+  ReportEvidence,
+  ReportOptions,
+  ReportSource,
+  ReportSummary,
+  SourceRef,
+} from './report-types';
+
+const CONFIDENCE_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
+
+/**
+ * The report of a case. `articles` holds the bodies that could be read; an appearance
+ * in an article missing from it is shown with the context recorded in its selector.
+ * Throws a ClaimdeskError when the case refers to an article or a source it lacks.
+ */
+export function buildReport(data: CaseData, articles: ReadonlyMap<Id, Article>, options: ReportOptions): Report {
+  const claims = byTime(data.claims, (claim) => claim.createdAt);
+  const articleRefs = new Map(byTime(data.articles, (a) => a.importedAt).map((a, i) => [a.id, articleRef(a, i + 1)]));
+  const sourceRefs = new Map(orderSources(data, claims).map((s, i) => [s.id, sourceRef(s, i + 1)]));
+
+  const reportClaims = claims.map((claim, index): ReportClaim => {
+    const appearances = byTime(
+      data.appearances.filter((appearance) => appearance.claimId === claim.id),
+      (appearance) => appearance.createdAt,
+    ).map((appearance) =>
+      appearanceInContext(appearance, find(articleRefs, appearance.articleId, 'article'), articles.get(appearance.articleId)),
+    );
+    const evidence = byTime(
+      data.evidence.filter((item) => item.claimId === claim.id),
+      (item) => item.createdAt,
+    ).map((item): ReportEvidence => {
+      const source = find(sourceRefs, item.sourceId, 'source');
+      return {
+        source,
+        relation: { value: item.relation, label: RELATION_LABELS[item.relation] },
+        reliability: source.reliability,
+        credibility: { value: item.credibility, ...CREDIBILITY_SCALE[item.credibility] },
+        excerpt: item.excerpt,
+        note: item.note,
+      };
+    });
+    const verdict = VERDICT_SCALE[claim.verdict];
+    return {
+      id: claim.id,
+      number: index + 1,
+      statement: claim.statement,
+      verdict: { value: claim.verdict, label: verdict.label, definition: verdict.definition },
+      claimant: claim.claimant,
+      type: { value: claim.type, label: CLAIM_TYPE_LABELS[claim.type] },
+      tags: [...claim.tags],
+      confidence: claim.confidence && { value: claim.confidence, label: CONFIDENCE_LABELS[claim.confidence] },
+      rationale: claim.rationale,
+      createdAt: claim.createdAt,
+      updatedAt: claim.updatedAt,
+      appearances,
+      evidence,
+    };
+  });
+
+  const sourcesById = new Map(data.sources.map((source) => [source.id, source]));
+  const sources = [...sourceRefs.values()].map((ref): ReportSource => {
+    const source = find(sourcesById, ref.id, 'source');
+    return {
+      ...ref,
+      accessedAt: source.accessedAt,
+      notes: source.notes,
+      citedBy: reportClaims.flatMap((claim) =>
+        claim.evidence
+          .filter((item) => item.source.id === ref.id)
+          .map((item) => ({ claimNumber: claim.number, statement: claim.statement, relation: item.relation })),
+      ),
+    };
+  });
+
+  return {
+    title: data.workspace.name,
+    analyst: data.workspace.analyst,
+    generatedAt: options.generatedAt,
+    appVersion: options.appVersion,
+    summary: summarize(reportClaims, sources.length, data.articles.length),
+    claims: reportClaims,
+    sources,
+    articles: byTime(data.articles, (article) => article.importedAt).map((article) => reportArticle(article, articleRefs)),
+    methodology: data.workspace.methodology,
+  };
+}
+
+function summarize(claims: readonly ReportClaim[], sources: number, articles: number): ReportSummary {
+  const appearances = claims.flatMap((claim) => claim.appearances);
+  return {
+    claims: claims.length,
+    byVerdict: VERDICTS.map((verdict) => ({
+      value: verdict,
+      label: VERDICT_SCALE[verdict].label,
+      definition: VERDICT_SCALE[verdict].definition,
+      count: claims.filter((claim) => claim.verdict.value === verdict).length,
+    })).filter((entry) => entry.count > 0),
+    appearances: appearances.length,
+    orphanedAppearances: appearances.filter((appearance) => appearance.status === 'orphaned').length,
+    sources,
+    articles,
+  };
+}
+
+/** Sources in order of first citation, as a reader meets them; uncited ones last, by title. */
+function orderSources(data: CaseData, claims: readonly Claim[]): Source[] {
+  const cited: Id[] = [];
+  for (const claim of claims) {
+    const evidence = byTime(
+      data.evidence.filter((item) => item.claimId === claim.id),
+      (item) => item.createdAt,
+    );
+    for (const item of evidence) if (!cited.includes(item.sourceId)) cited.push(item.sourceId);
+  }
+  const rank = (source: Source) => {
+    const at = cited.indexOf(source.id);
+    return at === -1 ? cited.length : at;
+  };
+  return [...data.sources].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+}
+
+function articleRef(article: ArticleSummary, number: number): ArticleRef {
+  const { id, title, outlet, url, publishedAt } = article;
+  return { id, number, title, outlet, url, publishedAt };
+}
+
+function sourceRef(source: Source, number: number): SourceRef {
+  const { id, title, url, publisher, author, publishedAt } = source;
+  return {
+    id,
+    number,
+    title,
+    url,
+    publisher,
+    author,
+    publishedAt,
+    kind: { value: source.kind, label: SOURCE_KIND_LABELS[source.kind] },
+    reliability: { value: source.reliability, ...RELIABILITY_SCALE[source.reliability] },
+  };
+}
+
+function reportArticle(article: ArticleSummary, refs: ReadonlyMap<Id, ArticleRef>): ReportArticle {
+  const { byline, importedAt, format, fileName, sha256, wordCount, language } = article;
+  return { ...find(refs, article.id, 'article'), byline, importedAt, format, fileName, sha256, wordCount, language };
+}
+
+/** A stable sort by an ISO timestamp: equal times keep the stored order. */
+function byTime<T>(items: readonly T[], time: (item: T) => string): T[] {
+  return [...items].sort((a, b) => (time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : 0));
+}
+
+function find<T>(map: ReadonlyMap<Id, T>, id: Id, what: 'article' | 'source'): T {
+  const found = map.get(id);
+  if (found === undefined) {
+    throw new ClaimdeskError('corrupt-workspace', `The case refers to ${what} "${id}", which it does not contain.`);
+  }
+  return found;
+}

@@ -1,0 +1,143 @@
+// The shape of a verification report: plain data that every format renders.
+
+import type {
+  AnchorStatus,
+  ArticleFormat,
+  ClaimType,
+  Confidence,
+  Credibility,
+  Id,
+  IsoDate,
+  Relation,
+  Reliability,
+  SourceKind,
+  Verdict,
+} from '../../shared/model';
+
+/** A coded value with the words a reader needs. */
+export interface Labelled<T> {
+  value: T;
+  label: string;
+}
+
+/** A grade on one of the scales, with its definition. */
+export interface Graded<T> extends Labelled<T> {
+  definition: string;
+}
+
+export interface Report {
+  /** The case name. */
+  title: string;
+  analyst: string;
+  generatedAt: IsoDate;
+  appVersion: string;
+  summary: ReportSummary;
+  /** In the order they were created. */
+  claims: ReportClaim[];
+  /** Numbered in order of first citation; sources no claim cites come last. */
+  sources: ReportSource[];
+  /** In the order they were imported. */
+  articles: ReportArticle[];
+  /** Markdown, written by the analyst. */
+  methodology: string;
+}
+
+export interface ReportSummary {
+  claims: number;
+  /** Verdicts given to at least one claim, in scale order. */
+  byVerdict: Array<Graded<Verdict> & { count: number }>;
+  appearances: number;
+  orphanedAppearances: number;
+  sources: number;
+  articles: number;
+}
+
+export interface ReportClaim {
+  id: Id;
+  /** 1-based, as headings and cross-references show it. */
+  number: number;
+  statement: string;
+  verdict: Graded<Verdict>;
+  claimant: string;
+  type: Labelled<ClaimType>;
+  tags: string[];
+  confidence: Labelled<Confidence> | null;
+  /** Markdown, written by the analyst. */
+  rationale: string;
+  createdAt: IsoDate;
+  updatedAt: IsoDate;
+  appearances: ReportAppearance[];
+  evidence: ReportEvidence[];
+}
+
+export interface ReportAppearance {
+  article: ArticleRef;
+  /** Text before the quote, cut at a word, with a leading ellipsis when cut. */
+  before: string;
+  /** The quoted words: as the article now reads, or as recorded when they cannot be found. */
+  exact: string;
+  after: string;
+  status: AnchorStatus;
+  /**
+   * 'article' when the context is cut from the article's text; 'selector' when the
+   * text is not available or the quote is orphaned, and the context is the 32
+   * characters recorded with the claim.
+   */
+  contextFrom: 'article' | 'selector';
+}
+
+/** What an appearance shows of its article; the full entry is in Report.articles. */
+export interface ArticleRef {
+  id: Id;
+  number: number;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: IsoDate | null;
+}
+
+export interface ReportEvidence {
+  source: SourceRef;
+  relation: Labelled<Relation>;
+  /** The source's reliability (Admiralty A–F), repeated here beside the credibility. */
+  reliability: Graded<Reliability>;
+  /** This information's credibility (Admiralty 1–6). */
+  credibility: Graded<Credibility>;
+  excerpt: string;
+  note: string;
+}
+
+/** What a piece of evidence shows of its source; the full entry is in Report.sources. */
+export interface SourceRef {
+  id: Id;
+  number: number;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: IsoDate | null;
+  kind: Labelled<SourceKind>;
+  reliability: Graded<Reliability>;
+}
+
+export interface ReportSource extends SourceRef {
+  accessedAt: IsoDate | null;
+  notes: string;
+  /** The claims this source is evidence for, in claim order. */
+  citedBy: Array<{ claimNumber: number; statement: string; relation: Labelled<Relation> }>;
+}
+
+export interface ReportArticle extends ArticleRef {
+  byline: string | null;
+  importedAt: IsoDate;
+  format: ArticleFormat;
+  fileName: string | null;
+  sha256: string;
+  wordCount: number;
+  language: string | null;
+}
+
+export interface ReportOptions {
+  generatedAt: IsoDate;
+  appVersion: string;
+}

@@ -1,0 +1,46 @@
+// Finding and removing items of the case by id, inside an edit.
+
+import type { CaseData, EntityKind, Id } from '../../shared/model';
+import { ClaimdeskError } from '../../shared/rpc';
+import type { Journal } from '../store';
+
+type Collection = 'claims' | 'sources' | 'evidence' | 'appearances' | 'articles';
+type Item<C extends Collection> = CaseData[C][number];
+
+const NOUNS: Record<Collection, string> = {
+  claims: 'claim',
+  sources: 'source',
+  evidence: 'evidence link',
+  appearances: 'appearance',
+  articles: 'article',
+};
+
+const ENTITIES: Record<Collection, EntityKind> = {
+  claims: 'claim',
+  sources: 'source',
+  evidence: 'evidence',
+  appearances: 'appearance',
+  articles: 'article',
+};
+
+/** The item with that id, or a not-found error that names what was looked for. */
+export function findOrFail<C extends Collection>(data: CaseData, collection: C, id: Id): Item<C> {
+  const item = (data[collection] as Array<Item<C>>).find((candidate) => candidate.id === id);
+  if (!item) throw new ClaimdeskError('not-found', `There is no ${NOUNS[collection]} ${id} in this case.`);
+  return item;
+}
+
+/** Removes every matching item, recording each removal in the journal. */
+export function removeWhere<C extends Collection>(
+  draft: CaseData,
+  collection: C,
+  matches: (item: Item<C>) => boolean,
+  journal: Journal,
+): void {
+  const kept = (draft[collection] as Array<Item<C>>).filter((item) => {
+    if (!matches(item)) return true;
+    journal.deleted(ENTITIES[collection], item.id, item);
+    return false;
+  });
+  (draft as Record<C, Array<Item<C>>>)[collection] = kept;
+}

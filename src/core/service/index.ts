@@ -1,0 +1,59 @@
+// The API's implementation over one open case: each method of the shared table is one
+// service function. Electron, the browser host and the CLI all call these.
+
+import type { ApiHandlers } from '../../shared/api';
+import type { Workspace } from '../../shared/model';
+import { CaseStore, type NewCase } from '../store';
+import { getArticle, importFile, importText } from './articles';
+import { createClaim, deleteClaim, updateClaim } from './claims';
+import type { ServiceContext } from './context';
+import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
+import { exportReport } from './report';
+import { createSource, deleteSource, updateSource } from './sources';
+import { updateWorkspace } from './workspace';
+
+export interface CaseService {
+  handlers: ApiHandlers;
+  store: CaseStore;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  appVersion: string;
+  /** Tests fix the clock. */
+  now?: () => string;
+}
+
+export async function openCaseService(dir: string, options: ServiceOptions): Promise<CaseService> {
+  const store = await CaseStore.open(dir);
+  return serviceFor(store, options);
+}
+
+/** Creates the case folder; refuses a folder that already holds a case. */
+export async function createCase(dir: string, options: NewCase): Promise<Workspace> {
+  const store = await CaseStore.create(dir, options);
+  await store.close();
+  return store.data.workspace;
+}
+
+export function serviceFor(store: CaseStore, options: ServiceOptions): CaseService {
+  const ctx: ServiceContext = { store, appVersion: options.appVersion, now: options.now ?? (() => new Date().toISOString()) };
+  const handlers: ApiHandlers = {
+    getCase: async () => store.data,
+    getArticle: (params) => getArticle(ctx, params),
+    importFile: (params) => importFile(ctx, params),
+    importText: (params) => importText(ctx, params),
+    updateWorkspace: (params) => updateWorkspace(ctx, params),
+    createClaim: (params) => createClaim(ctx, params),
+    updateClaim: (params) => updateClaim(ctx, params),
+    deleteClaim: (params) => deleteClaim(ctx, params),
+    createSource: (params) => createSource(ctx, params),
+    updateSource: (params) => updateSource(ctx, params),
+    deleteSource: (params) => deleteSource(ctx, params),
+    linkEvidence: (params) => linkEvidence(ctx, params),
+    updateEvidence: (params) => updateEvidence(ctx, params),
+    unlinkEvidence: (params) => unlinkEvidence(ctx, params),
+    exportReport: (params) => exportReport(ctx, params),
+  };
+  return { handlers, store, close: () => store.close() };
+}

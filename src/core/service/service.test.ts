@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/api';
+import { selectorFor } from '../../shared/selector';
+import { ClaimdeskError, createClient, dispatch } from '../../shared/rpc';
+import { useTempFolders } from '../store/test-folders';
+import { createCase, openCaseService, type CaseService } from './index';
+
+const tempFolder = useTempFolders();
+
+const STORY = [
+  'Embassy protest draws crowds',
+  '',
+  'The minister said Kestria is orchestrating an attack on our embassy. Police counted 1,200 people.',
+].join('\n');
+
+async function openFreshCase(): Promise<{ client: ApiClient; service: CaseService; dir: string }> {
+  const dir = await tempFolder();
+  await createCase(dir, { name: 'Embassy claims', analyst: 'Dana' });
+  const service = await openCaseService(dir, { appVersion: '0.0.0-test' });
+  const client = createClient((method, input) => dispatch(service.handlers, method, input));
+  return { client, service, dir };
+}
+
+const asBase64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+async function importStory(client: ApiClient) {
+  return client.importFile({ name: 'story.txt', dataBase64: asBase64(STORY) });
+}
+
+async function tagQuote(client: ApiClient, articleId: string, text: string, quote: string) {
+  const start = text.indexOf(quote);
+  return client.createClaim({ articleId, selector: selectorFor(text, start, start + quote.length) });
+}
+
+describe('the case service', () => {
+  it('imports a file, keeps its original bytes, and refuses the same bytes twice', async () => {
+    const { client, service, dir } = await openFreshCase();
+    const article = await importStory(client);
+    expect(article.title).toContain('Embassy protest');
+    expect(await readFile(join(dir, 'originals', article.sha256), 'utf8')).toBe(STORY);
+
+    await expect(importStory(client)).rejects.toThrow(/already in this case/);
+    expect((await client.getCase({})).articles).toHaveLength(1);
+    await service.close();
+  });
+
+  it('tags a claim whose statement defaults to the quote, and keeps it on disk', async () => {
+    const { client, service, dir } = await openFreshCase();
+    const article = await importStory(client);
+    const quote = 'Kestria is orchestrating an attack on our embassy';
+    const { claim, appearance } = await tagQuote(client, article.id, article.doc.text, quote);
+
+    expect(claim.statement).toBe(quote);
+    expect(claim.verdict).toBe('unrated');
+    expect(appearance.selector.quote.exact).toBe(quote);
+    await service.close();
+
+    const reopened = await openCaseService(dir, { appVersion: '0.0.0-test' });
+    expect(reopened.store.data.claims.map((saved) => saved.statement)).toEqual([quote]);
+    await reopened.close();
+  });
+
+  it('refuses a selector that does not match the article text and saves nothing', async () => {
+    const { client, service } = await openFreshCase();
+    const article = await importStory(client);
+    const selector = selectorFor(article.doc.text, 0, 10);
+    selector.quote.exact = 'something else';
+
+    await expect(client.createClaim({ articleId: article.id, selector })).rejects.toThrow(/not at that place/);
+    expect((await client.getCase({})).claims).toHaveLength(0);
+    await service.close();
+  });
+
+  it('rejects invalid input before any service code runs', async () => {
+    const { client, service } = await openFreshCase();
+    const article = await importStory(client);
+    const { claim } = await tagQuote(client, article.id, article.doc.text, 'Police counted 1,200 people');
+
+    const attempt = client.updateClaim({ id: claim.id, patch: { verdict: 'pants-on-fire' as never } });
+    await expect(attempt).rejects.toMatchObject({ code: 'invalid-input' });
+    expect((await client.getCase({})).claims[0]?.verdict).toBe('unrated');
+    await service.close();
+  });
+
+  it('rates a claim, links a source as evidence, and records each change for the analyst', async () => {
+    const { client, service } = await openFreshCase();
+    const article = await importStory(client);
+    const { claim } = await tagQuote(client, article.id, article.doc.text, 'Police counted 1,200 people');
+    await client.updateClaim({ id: claim.id, patch: { verdict: 'true', claimant: 'Police', tags: ['crowd', 'crowd'] } });
+    const source = await client.createSource({ title: 'Police statement', url: 'https://police.example/statement', reliability: 'B' });
+    const evidence = await client.linkEvidence({ claimId: claim.id, sourceId: source.id, relation: 'supports', credibility: 2 });
+
+    const data = await client.getCase({});
+    expect(data.claims[0]).toMatchObject({ verdict: 'true', claimant: 'Police', tags: ['crowd'] });
+    expect(data.tags.map((tag) => tag.name)).toEqual(['crowd']);
+    expect(data.evidence).toEqual([evidence]);
+
+    const history = await service.store.readHistory();
+    expect(history.every((entry) => entry.actor === 'Dana')).toBe(true);
+    expect(history.map((entry) => `${entry.action} ${entry.entity}`)).toEqual(
+      expect.arrayContaining(['create article', 'create claim', 'update claim', 'create source', 'create evidence']),
+    );
+    await service.close();
+  });
+
+  it('refuses a second source with the same URL', async () => {
+    const { client, service } = await openFreshCase();
+    await client.createSource({ title: 'Police statement', url: 'https://police.example/statement' });
+    await expect(client.createSource({ title: 'Again', url: 'HTTPS://police.example/statement/#top' })).rejects.toThrow(
+      /already has the URL/,
+    );
+    expect((await client.getCase({})).sources).toHaveLength(1);
+    await service.close();
+  });
+
+  it('deletes a claim with its appearances and evidence, and a source with the links that cite it', async () => {
+    const { client, service } = await openFreshCase();
+    const article = await importStory(client);
+    const first = await tagQuote(client, article.id, article.doc.text, 'Police counted 1,200 people');
+    const second = await tagQuote(client, article.id, article.doc.text, 'The minister said');
+    const source = await client.createSource({ title: 'Police statement' });
+    await client.linkEvidence({ claimId: first.claim.id, sourceId: source.id });
+    await client.linkEvidence({ claimId: second.claim.id, sourceId: source.id });
+
+    await client.deleteClaim({ id: first.claim.id });
+    let data = await client.getCase({});
+    expect(data.claims.map((claim) => claim.id)).toEqual([second.claim.id]);
+    expect(data.appearances.map((appearance) => appearance.claimId)).toEqual([second.claim.id]);
+    expect(data.evidence.map((evidence) => evidence.claimId)).toEqual([second.claim.id]);
+
+    await client.deleteSource({ id: source.id });
+    data = await client.getCase({});
+    expect(data.sources).toHaveLength(0);
+    expect(data.evidence).toHaveLength(0);
+    await service.close();
+  });
+
+  it('says which thing is missing when an id is unknown', async () => {
+    const { client, service } = await openFreshCase();
+    const error = await client.linkEvidence({ claimId: 'clm_missing', sourceId: 'src_missing' }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(ClaimdeskError);
+    expect(error).toMatchObject({ code: 'not-found', message: expect.stringContaining('clm_missing') });
+    await service.close();
+  });
+
+  it('exports a Markdown report naming the claim, its verdict and the article hash', async () => {
+    const { client, service } = await openFreshCase();
+    const article = await importStory(client);
+    const { claim } = await tagQuote(client, article.id, article.doc.text, 'Police counted 1,200 people');
+    await client.updateClaim({ id: claim.id, patch: { verdict: 'mostly-true' } });
+
+    const file = await client.exportReport({ format: 'markdown' });
+    expect(file.fileName).toMatch(/^embassy-claims-report-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(file.content).toContain('Police counted 1,200 people');
+    expect(file.content).toContain('Mostly true');
+    expect(file.content).toContain(article.sha256);
+    await service.close();
+  });
+});

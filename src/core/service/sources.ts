@@ -1,0 +1,82 @@
+// The case's source library. One URL is one source: the library never holds two.
+
+import type { Params } from '../../shared/api';
+import type { CaseData, Source } from '../../shared/model';
+import { ClaimdeskError } from '../../shared/rpc';
+import { newId } from '../store';
+import { findOrFail, removeWhere } from './collections';
+import type { ServiceContext } from './context';
+
+export function createSource(ctx: ServiceContext, params: Params<'createSource'>): Promise<Source> {
+  return ctx.store.edit((draft, journal) => {
+    const source: Source = {
+      id: newId('src'),
+      title: params.title,
+      url: blankToNull(params.url),
+      publisher: blankToNull(params.publisher),
+      author: blankToNull(params.author),
+      publishedAt: blankToNull(params.publishedAt),
+      accessedAt: blankToNull(params.accessedAt) ?? ctx.now().slice(0, 10),
+      kind: params.kind ?? 'other',
+      reliability: params.reliability ?? 'F',
+      notes: params.notes ?? '',
+      articleId: params.articleId ?? null,
+    };
+    refuseDuplicateUrl(draft, source);
+    if (source.articleId) findOrFail(draft, 'articles', source.articleId);
+    draft.sources.push(source);
+    journal.created('source', source.id, source);
+    return source;
+  });
+}
+
+export function updateSource(ctx: ServiceContext, { id, patch }: Params<'updateSource'>): Promise<Source> {
+  return ctx.store.edit((draft, journal) => {
+    const source = findOrFail(draft, 'sources', id);
+    const before = structuredClone(source);
+    Object.assign(source, patch);
+    for (const field of ['url', 'publisher', 'author', 'publishedAt', 'accessedAt'] as const) {
+      source[field] = blankToNull(source[field]);
+    }
+    refuseDuplicateUrl(draft, source);
+    journal.updated('source', id, before, source);
+    return source;
+  });
+}
+
+/** Takes the evidence links that cite the source with it. */
+export function deleteSource(ctx: ServiceContext, { id }: Params<'deleteSource'>): Promise<void> {
+  return ctx.store.edit((draft, journal) => {
+    findOrFail(draft, 'sources', id);
+    removeWhere(draft, 'evidence', (evidence) => evidence.sourceId === id, journal);
+    removeWhere(draft, 'sources', (source) => source.id === id, journal);
+  });
+}
+
+function refuseDuplicateUrl(data: CaseData, source: Source): void {
+  if (!source.url) return;
+  const key = urlKey(source.url);
+  const twin = data.sources.find((other) => other.id !== source.id && other.url && urlKey(other.url) === key);
+  if (twin) {
+    throw new ClaimdeskError(
+      'invalid-input',
+      `The source "${twin.title}" (${twin.id}) already has the URL ${source.url}. Link that source instead; nothing was saved.`,
+    );
+  }
+}
+
+/** URLs that differ only in case of scheme/host, a fragment or a trailing slash name the same page. */
+export function urlKey(url: string): string {
+  try {
+    const parsed = new URL(url.trim());
+    parsed.hash = '';
+    return parsed.href.replace(/\/$/, '');
+  } catch {
+    return url.trim();
+  }
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

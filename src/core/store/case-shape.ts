@@ -1,0 +1,178 @@
+// What a readable claimdesk.json and article file look like. Checked when a case opens,
+// so a damaged or hand-edited file is refused with the place it goes wrong, and before
+// every save, so Claimdesk never writes a file it would refuse to open.
+
+import { z } from 'zod';
+import {
+  ANCHOR_STATUSES,
+  ARTICLE_FORMATS,
+  BLOCK_KINDS,
+  CLAIM_TYPES,
+  CONFIDENCES,
+  CREDIBILITIES,
+  MARK_KINDS,
+  RELATIONS,
+  RELIABILITIES,
+  SOURCE_KINDS,
+  VERDICTS,
+  type Article,
+  type CaseData,
+} from '../../shared/model';
+import { ClaimdeskError } from '../../shared/rpc';
+
+const id = z.string().min(1);
+const offset = z.int().min(0);
+const nullableText = z.string().nullable();
+
+const workspace = z.object({
+  id,
+  name: z.string(),
+  schemaVersion: z.int().min(0),
+  analyst: z.string(),
+  methodology: z.string(),
+  createdAt: z.string(),
+});
+
+const articleSummary = z.object({
+  id,
+  title: z.string(),
+  outlet: nullableText,
+  byline: nullableText,
+  url: nullableText,
+  publishedAt: nullableText,
+  importedAt: z.string(),
+  format: z.enum(ARTICLE_FORMATS),
+  fileName: nullableText,
+  sha256: z.string(),
+  wordCount: z.number(),
+  language: nullableText,
+});
+
+const doc = z.object({
+  text: z.string(),
+  blocks: z.array(
+    z.object({
+      kind: z.enum(BLOCK_KINDS),
+      start: offset,
+      end: offset,
+      level: z.int().optional(),
+      page: z.int().optional(),
+    }),
+  ),
+  marks: z.array(z.object({ kind: z.enum(MARK_KINDS), start: offset, end: offset, href: z.string().optional() })),
+});
+
+const articleSchema = articleSummary.extend({ doc }) satisfies z.ZodType<Article>;
+
+const claim = z.object({
+  id,
+  statement: z.string(),
+  claimant: z.string(),
+  type: z.enum(CLAIM_TYPES),
+  tags: z.array(z.string()),
+  verdict: z.enum(VERDICTS),
+  confidence: z.enum(CONFIDENCES).nullable(),
+  rationale: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const appearance = z.object({
+  id,
+  claimId: id,
+  articleId: id,
+  selector: z.object({
+    position: z.object({ start: offset, end: offset }),
+    quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+  }),
+  status: z.enum(ANCHOR_STATUSES),
+  createdAt: z.string(),
+});
+
+const source = z.object({
+  id,
+  title: z.string(),
+  url: nullableText,
+  publisher: nullableText,
+  author: nullableText,
+  publishedAt: nullableText,
+  accessedAt: nullableText,
+  kind: z.enum(SOURCE_KINDS),
+  reliability: z.enum(RELIABILITIES),
+  notes: z.string(),
+  articleId: id.nullable(),
+});
+
+const evidence = z.object({
+  id,
+  claimId: id,
+  sourceId: id,
+  relation: z.enum(RELATIONS),
+  credibility: z.literal(CREDIBILITIES),
+  excerpt: z.string(),
+  note: z.string(),
+  createdAt: z.string(),
+});
+
+const caseDataSchema = z.object({
+  workspace,
+  articles: z.array(articleSummary),
+  claims: z.array(claim),
+  appearances: z.array(appearance),
+  sources: z.array(source),
+  evidence: z.array(evidence),
+  tags: z.array(z.object({ name: z.string(), color: z.string() })),
+}) satisfies z.ZodType<CaseData>;
+
+/** Only as much as is needed to decide whether to open, upgrade or refuse a file. */
+const versioned = z.object({ workspace: z.object({ schemaVersion: z.int().min(0) }) });
+
+/** The shape an older claimdesk.json is known to have before it is migrated. */
+export type VersionedData = z.infer<typeof versioned> & Record<string, unknown>;
+
+/** Where `data` first differs from a case, e.g. `claims[3].verdict: Invalid option…`, or null if it is one. */
+export function caseShapeProblem(data: unknown): string | null {
+  const result = caseDataSchema.safeParse(data);
+  return result.success ? null : describe(result.error);
+}
+
+export function articleShapeProblem(data: unknown): string | null {
+  const result = articleSchema.safeParse(data);
+  return result.success ? null : describe(result.error);
+}
+
+/** Returns `data` itself, not zod's copy, so fields a later version may add are kept. */
+export function checkCaseData(data: unknown, file: string): CaseData {
+  throwIfMisshapen(caseShapeProblem(data), file, 'a Claimdesk case');
+  return data as CaseData;
+}
+
+export function checkArticle(data: unknown, file: string): Article {
+  throwIfMisshapen(articleShapeProblem(data), file, 'a Claimdesk article');
+  return data as Article;
+}
+
+export function checkVersioned(data: unknown, file: string): VersionedData {
+  const result = versioned.safeParse(data);
+  throwIfMisshapen(result.success ? null : describe(result.error), file, 'a Claimdesk case');
+  return data as VersionedData;
+}
+
+function throwIfMisshapen(problem: string | null, file: string, what: string): void {
+  if (problem === null) return;
+  throw new ClaimdeskError(
+    'corrupt-workspace',
+    `${file} does not look like ${what} (${problem}). Claimdesk has not modified it.`,
+  );
+}
+
+function describe(error: z.ZodError): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return 'unknown problem';
+  const where = first.path.reduce<string>(
+    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
+    '',
+  );
+  const more = rest.length ? `, and ${rest.length} more problem${rest.length > 1 ? 's' : ''}` : '';
+  return `${where || 'the whole file'}: ${first.message}${more}`;
+}

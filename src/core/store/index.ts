@@ -1,0 +1,8 @@
+// The workspace store: a case folder on disk, opened as one CaseStore.
+
+export { CaseStore, type EditAction, type OpenOptions } from './case-store';
+export type { NewCase } from './case-folder';
+export { CASE_FILE } from './case-paths';
+export { Journal, type Change } from './journal';
+export { newId } from './ids';
+export { MIGRATIONS, migrate, type Migration } from './migrations';

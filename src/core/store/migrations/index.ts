@@ -1,0 +1,12 @@
+// Every schema upgrade Claimdesk knows, one numbered file per step, oldest first.
+//
+// To change the shape of claimdesk.json: raise SCHEMA_VERSION in src/shared/model.ts, add
+// a file here such as `001-claim-sources.ts` exporting a Migration with `from` set to the
+// old version, list it below, and test it beside itself by building the old shape,
+// migrating it and checking the data.
+
+import type { Migration } from './migrate';
+
+export const MIGRATIONS: readonly Migration[] = [];
+
+export { migrate, type Migration } from './migrate';

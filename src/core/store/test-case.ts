@@ -1,0 +1,42 @@
+// Test helpers: well-formed entities for a case.
+
+import type { Claim, NewArticle } from '../../shared/model';
+
+export function sampleClaim(id: string, statement = 'Iran is orchestrating an attack on the U.S. Embassy'): Claim {
+  return {
+    id,
+    statement,
+    claimant: 'President',
+    type: 'attribution',
+    tags: [],
+    verdict: 'unrated',
+    confidence: null,
+    rationale: '',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  };
+}
+
+export function sampleArticle(): NewArticle {
+  const text = 'Embassy attacked\n\nProtesters breached the compound on Tuesday.';
+  return {
+    title: 'Embassy attacked',
+    outlet: 'Wire',
+    byline: null,
+    url: 'https://example.org/embassy',
+    publishedAt: '2019-12-31',
+    format: 'text',
+    fileName: 'embassy.txt',
+    sha256: 'a'.repeat(64),
+    wordCount: 8,
+    language: 'en',
+    doc: {
+      text,
+      blocks: [
+        { kind: 'heading', start: 0, end: 16, level: 1 },
+        { kind: 'paragraph', start: 18, end: text.length },
+      ],
+      marks: [],
+    },
+  };
+}

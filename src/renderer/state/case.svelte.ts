@@ -1,0 +1,327 @@
+// The open case as the UI sees it: the CaseData snapshot from the API, the article
+// bodies loaded so far, what is selected, and whether every edit has reached the disk.
+//
+// Every change goes through the API first; the local snapshot is updated from what the
+// API returns, never optimistically. When a call fails the snapshot is reloaded, so the
+// screen never shows as saved something that is not on disk.
+
+import { SvelteSet } from 'svelte/reactivity';
+import type { ExportedFile, Input, ReportFormat } from '../../shared/api';
+import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Source } from '../../shared/model';
+import { selectorFor } from '../../shared/selector';
+import { api } from '../lib/api';
+import { download, fileToBase64 } from '../lib/files';
+import { selection } from './selection.svelte';
+import { messageOf, toasts } from './toasts.svelte';
+
+export type SaveStatus = 'saving' | 'unsaved' | 'saved';
+
+/** A request to scroll the article pane to a claim's highlight. */
+export interface RevealRequest {
+  claimId: Id;
+  articleId: Id;
+  /** Bumped on every request, so asking twice scrolls twice. */
+  seq: number;
+}
+
+type ClaimPatch = Input<'updateClaim'>['patch'];
+type SourceFields = Input<'createSource'>;
+type EvidenceInput = Input<'linkEvidence'>;
+
+function byCreatedAt<T extends { createdAt: string }>(a: T, b: T): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
+  const map = new Map<Id, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+class CaseState {
+  /** The case without article bodies; replaced, never mutated in place. */
+  data = $state.raw<CaseData | null>(null);
+  loading = $state(true);
+  loadError = $state<string | null>(null);
+  /** Article bodies by id. Articles never change, so a loaded one stays valid. */
+  articles = $state.raw<Record<Id, Article>>({});
+  articleError = $state<string | null>(null);
+  selectedArticleId = $state<Id | null>(null);
+  selectedClaimId = $state<Id | null>(null);
+  reveal = $state.raw<RevealRequest | null>(null);
+  /** The claim whose statement field should take focus when the inspector shows it. */
+  focusStatementOf = $state<Id | null>(null);
+  /** Bumped when the snapshot is reloaded after an error: editors start again from it. */
+  revision = $state(0);
+  /** API calls that change the case and have not answered yet. */
+  pending = $state(0);
+  importing = $state(0);
+  /** Fields being typed in and not yet committed (they save on change/blur). */
+  readonly dirty = new SvelteSet<string>();
+  #revealSeq = 0;
+
+  readonly claims = $derived((this.data?.claims ?? []).toSorted(byCreatedAt));
+  readonly claimsById = $derived(new Map((this.data?.claims ?? []).map((c) => [c.id, c])));
+  readonly sourcesById = $derived(new Map((this.data?.sources ?? []).map((s) => [s.id, s])));
+  readonly articlesById = $derived(new Map((this.data?.articles ?? []).map((a) => [a.id, a])));
+  readonly appearancesByClaim = $derived(groupBy(this.data?.appearances ?? [], (a) => a.claimId));
+  readonly appearancesByArticle = $derived(groupBy(this.data?.appearances ?? [], (a) => a.articleId));
+  readonly evidenceByClaim = $derived(groupBy((this.data?.evidence ?? []).toSorted(byCreatedAt), (e) => e.claimId));
+
+  get selectedClaim(): Claim | null {
+    return this.selectedClaimId ? (this.claimsById.get(this.selectedClaimId) ?? null) : null;
+  }
+
+  get selectedArticleSummary(): ArticleSummary | null {
+    return this.selectedArticleId ? (this.articlesById.get(this.selectedArticleId) ?? null) : null;
+  }
+
+  /** The open article's body, once loaded. */
+  get article(): Article | null {
+    return this.selectedArticleId ? (this.articles[this.selectedArticleId] ?? null) : null;
+  }
+
+  get status(): SaveStatus {
+    if (this.pending > 0) return 'saving';
+    if (this.dirty.size > 0) return 'unsaved';
+    return 'saved';
+  }
+
+  // ------------------------------------------------------------ loading
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.loadError = null;
+    try {
+      this.data = await api.getCase({});
+      const first = this.data.articles[0];
+      if (!this.selectedArticleId && first) void this.openArticle(first.id);
+    } catch (error) {
+      this.loadError = messageOf(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Replaces the snapshot with what is on disk, dropping selections that are gone. */
+  async reload(): Promise<void> {
+    try {
+      this.data = await api.getCase({});
+      if (this.selectedClaimId && !this.claimsById.has(this.selectedClaimId)) this.selectedClaimId = null;
+      if (this.selectedArticleId && !this.articlesById.has(this.selectedArticleId)) this.selectedArticleId = null;
+    } catch (error) {
+      toasts.error(`Could not reload the case: ${messageOf(error)}`);
+    } finally {
+      this.dirty.clear();
+      this.revision++;
+    }
+  }
+
+  /**
+   * Runs one call that changes the case: counts it as in flight for the save status;
+   * on failure shows the message and reloads the case. Undefined when it failed.
+   */
+  async #write<T>(call: () => Promise<T>): Promise<T | undefined> {
+    this.pending++;
+    try {
+      return await call();
+    } catch (error) {
+      toasts.error(messageOf(error));
+      await this.reload();
+      return undefined;
+    } finally {
+      this.pending--;
+    }
+  }
+
+  #update(change: (data: CaseData) => Partial<CaseData>): void {
+    if (this.data) this.data = { ...this.data, ...change(this.data) };
+  }
+
+  // ------------------------------------------------------------ articles
+
+  async openArticle(id: Id): Promise<void> {
+    if (this.selectedArticleId !== id) selection.clear();
+    this.selectedArticleId = id;
+    this.articleError = null;
+    if (this.articles[id]) return;
+    try {
+      const article = await api.getArticle({ id });
+      this.articles = { ...this.articles, [id]: article };
+    } catch (error) {
+      if (this.selectedArticleId === id) this.articleError = messageOf(error);
+      toasts.error(messageOf(error));
+    }
+  }
+
+  #addArticle(article: Article): void {
+    const { doc: _doc, ...summary } = article;
+    this.articles = { ...this.articles, [article.id]: article };
+    this.#update((d) => ({
+      articles: d.articles.some((a) => a.id === article.id)
+        ? d.articles.map((a) => (a.id === article.id ? summary : a))
+        : [...d.articles, summary],
+    }));
+  }
+
+  /** Imports files one by one; each failure gets its own message. Opens the last one imported. */
+  async importFiles(files: readonly File[]): Promise<void> {
+    let last: Article | undefined;
+    this.importing += files.length;
+    try {
+      for (const file of files) {
+        const article = await this.#write(async () =>
+          api.importFile({ name: file.name, dataBase64: await fileToBase64(file) }),
+        ).finally(() => this.importing--);
+        if (article) {
+          this.#addArticle(article);
+          last = article;
+        }
+      }
+    } finally {
+      if (last) {
+        toasts.success(files.length === 1 ? `Imported “${last.title}”.` : `Imported ${files.length} files.`);
+        void this.openArticle(last.id);
+      }
+    }
+  }
+
+  async importText(text: string, title: string | null): Promise<boolean> {
+    this.importing++;
+    const article = await this.#write(() => api.importText({ text, title })).finally(() => this.importing--);
+    if (!article) return false;
+    this.#addArticle(article);
+    void this.openArticle(article.id);
+    return true;
+  }
+
+  // ------------------------------------------------------------ claims
+
+  /**
+   * Shows a claim in the inspector. With reveal, also opens the article of its first
+   * appearance (or keeps the open one if the claim appears there) and scrolls to it.
+   */
+  selectClaim(id: Id | null, options: { reveal?: boolean } = {}): void {
+    this.selectedClaimId = id;
+    if (!id || !options.reveal) return;
+    const appearances = (this.appearancesByClaim.get(id) ?? []).filter((a) => a.status !== 'orphaned');
+    const here = appearances.find((a) => a.articleId === this.selectedArticleId);
+    const target = here ?? appearances[0];
+    if (!target) return;
+    this.revealAppearance(target);
+  }
+
+  revealAppearance(appearance: Appearance): void {
+    this.selectedClaimId = appearance.claimId;
+    if (this.selectedArticleId !== appearance.articleId) void this.openArticle(appearance.articleId);
+    this.reveal = { claimId: appearance.claimId, articleId: appearance.articleId, seq: ++this.#revealSeq };
+  }
+
+  /** Tags the current article selection as a new claim and opens it in the inspector. */
+  async tagSelection(): Promise<Claim | undefined> {
+    const current = selection.refresh();
+    const article = current ? this.articles[current.articleId] : undefined;
+    if (!current || !article) return undefined;
+    const selector = selectorFor(article.doc.text, current.start, current.end);
+    const created = await this.#write(() => api.createClaim({ articleId: article.id, selector }));
+    if (!created) return undefined;
+    selection.clear();
+    this.#update((d) => ({
+      claims: [...d.claims, created.claim],
+      appearances: [...d.appearances, created.appearance],
+    }));
+    this.focusStatementOf = created.claim.id;
+    this.selectedClaimId = created.claim.id;
+    return created.claim;
+  }
+
+  async updateClaim(id: Id, patch: ClaimPatch): Promise<void> {
+    const claim = await this.#write(() => api.updateClaim($state.snapshot({ id, patch })));
+    if (!claim) return;
+    this.#update((d) => ({
+      // Answers can overtake each other; the later edit wins.
+      claims: d.claims.map((c) => (c.id === claim.id && c.updatedAt <= claim.updatedAt ? claim : c)),
+    }));
+  }
+
+  async deleteClaim(id: Id): Promise<void> {
+    const done = await this.#write(async () => {
+      await api.deleteClaim({ id });
+      return true;
+    });
+    if (!done) return;
+    if (this.selectedClaimId === id) this.selectedClaimId = null;
+    this.#update((d) => ({
+      claims: d.claims.filter((c) => c.id !== id),
+      appearances: d.appearances.filter((a) => a.claimId !== id),
+      evidence: d.evidence.filter((e) => e.claimId !== id),
+    }));
+  }
+
+  // ------------------------------------------------------------ sources and evidence
+
+  async saveSource(id: Id | null, fields: SourceFields): Promise<Source | undefined> {
+    const input = $state.snapshot(fields);
+    const source = await this.#write(() => (id ? api.updateSource({ id, patch: input }) : api.createSource(input)));
+    if (!source) return undefined;
+    this.#update((d) => ({
+      sources: d.sources.some((s) => s.id === source.id)
+        ? d.sources.map((s) => (s.id === source.id ? source : s))
+        : [...d.sources, source],
+    }));
+    return source;
+  }
+
+  async deleteSource(id: Id): Promise<boolean> {
+    const done = await this.#write(async () => {
+      await api.deleteSource({ id });
+      return true;
+    });
+    if (!done) return false;
+    // The store decides what happens to evidence citing the source: ask it.
+    await this.reload();
+    return true;
+  }
+
+  async linkEvidence(input: EvidenceInput): Promise<Evidence | undefined> {
+    const evidence = await this.#write(() => api.linkEvidence($state.snapshot(input)));
+    if (!evidence) return undefined;
+    this.#update((d) => ({ evidence: [...d.evidence, evidence] }));
+    return evidence;
+  }
+
+  async unlinkEvidence(id: Id): Promise<void> {
+    const done = await this.#write(async () => {
+      await api.unlinkEvidence({ id });
+      return true;
+    });
+    if (!done) return;
+    this.#update((d) => ({ evidence: d.evidence.filter((e) => e.id !== id) }));
+  }
+
+  // ------------------------------------------------------------ workspace and report
+
+  async renameCase(name: string): Promise<void> {
+    const workspace = await this.#write(() => api.updateWorkspace({ name }));
+    if (workspace) this.#update(() => ({ workspace }));
+  }
+
+  async exportReport(format: ReportFormat): Promise<ExportedFile | undefined> {
+    try {
+      const file = await api.exportReport({ format });
+      download(file);
+      toasts.success(`Exported ${file.fileName}.`);
+      return file;
+    } catch (error) {
+      toasts.error(messageOf(error));
+      return undefined;
+    }
+  }
+}
+
+export const caseState = new CaseState();

@@ -1,0 +1,63 @@
+// Which dialog or overlay is open. Dialogs are rendered only while open, so the page
+// never holds two forms with the same labels.
+
+import type { Id, Source } from '../../shared/model';
+
+export interface SourceFormRequest {
+  /** The source to edit, or null for a new one. */
+  source: Source | null;
+  /** Called with the saved source, e.g. to select it in the evidence form below. */
+  onSaved?: (source: Source) => void;
+}
+
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  resolve: (confirmed: boolean) => void;
+}
+
+class UiState {
+  paste = $state.raw<{ text: string } | null>(null);
+  sourceForm = $state.raw<SourceFormRequest | null>(null);
+  evidenceForm = $state.raw<{ claimId: Id } | null>(null);
+  confirm = $state.raw<ConfirmRequest | null>(null);
+  /** Files are being dragged over the window. */
+  dragging = $state(false);
+  /** The hidden file input, registered by the toolbar so any "import" button can open it. */
+  fileInput: HTMLInputElement | null = null;
+
+  pickFiles(): void {
+    this.fileInput?.click();
+  }
+
+  openPaste(text = ''): void {
+    this.paste = { text };
+  }
+
+  openSourceForm(request: SourceFormRequest = { source: null }): void {
+    this.sourceForm = request;
+  }
+
+  openEvidenceForm(claimId: Id): void {
+    this.evidenceForm = { claimId };
+  }
+
+  /** Asks a yes/no question in a modal dialog. */
+  ask(title: string, message: string, confirmLabel: string): Promise<boolean> {
+    this.confirm?.resolve(false);
+    return new Promise((resolve) => {
+      this.confirm = {
+        title,
+        message,
+        confirmLabel,
+        resolve: (confirmed) => {
+          this.confirm = null;
+          resolve(confirmed);
+        },
+      };
+    });
+  }
+}
+
+export const ui = new UiState();

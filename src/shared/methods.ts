@@ -1,0 +1,25 @@
+// The API's method names alone, so the preload bridge can list them without loading the
+// schemas. api.ts checks at compile time that its table has exactly these.
+
+export const METHOD_NAMES = [
+  'getCase',
+  'getArticle',
+  'importFile',
+  'importText',
+  'updateWorkspace',
+  'createClaim',
+  'updateClaim',
+  'deleteClaim',
+  'createSource',
+  'updateSource',
+  'deleteSource',
+  'linkEvidence',
+  'updateEvidence',
+  'unlinkEvidence',
+  'exportReport',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** The IPC channel of one method. */
+export const channelOf = (method: MethodName): string => `claimdesk:${method}`;

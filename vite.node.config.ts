@@ -1,0 +1,28 @@
+// Builds the Node entry points (CLI with the browser host, and the benchmark) into out/node.
+import { resolve } from 'node:path';
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((name) => `node:${name}`),
+  ...Object.keys(pkg.dependencies),
+].map((name) => new RegExp(`^${name}(/.*)?$`));
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/node',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    rollupOptions: {
+      input: { cli: resolve('src/cli/index.ts'), bench: resolve('bench/index.ts') },
+      external,
+      output: { format: 'esm', entryFileNames: '[name].js' },
+    },
+  },
+});
