@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { electronBinary } from './e2e/launch/electron-binary';
+import { electronBinary } from './scripts/electron-binary.js';
 
 // The same specs run against the browser host everywhere, and against the Electron
 // app wherever an Electron binary is installed.
@@ -7,8 +7,8 @@ const targets = ['web', ...(electronBinary() ? ['electron'] : [])];
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 240_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

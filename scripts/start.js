@@ -2,8 +2,7 @@
 // binary can be installed (an offline machine), say so and open the same app in the
 // browser host instead.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { electronBinary } from './electron-binary.js';
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
 
@@ -18,12 +17,3 @@ console.warn(
     'Opening the same app in your browser instead (npm run web).\n',
 );
 process.exit(run('node', ['out/node/cli.js', 'demo']).status ?? 1);
-
-function electronBinary() {
-  try {
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}

@@ -6,10 +6,14 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { electronBinary } from '../../scripts/electron-binary.js';
 import { findChromium, OFFLINE_CHROMIUM_ARGS } from './chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEMO_CASE = join(ROOT, 'data', 'demo-case');
+
+/** Generous: a loaded two-core CI machine can take tens of seconds to start Chromium. */
+const APP_READY_TIMEOUT = 90_000;
 
 export interface App {
   page: Page;
@@ -22,7 +26,13 @@ export async function launchApp(target: string): Promise<App> {
   const caseDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
   await cp(DEMO_CASE, caseDir, { recursive: true });
   const launched = target === 'electron' ? await launchElectron(caseDir) : await launchWeb(caseDir);
-  await launched.page.getByRole('navigation', { name: 'Case' }).waitFor();
+  try {
+    await launched.page.getByRole('navigation', { name: 'Case' }).waitFor({ timeout: APP_READY_TIMEOUT });
+  } catch (error) {
+    await launched.close();
+    await rm(caseDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     ...launched,
     caseDir,
@@ -39,7 +49,7 @@ async function launchWeb(caseDir: string): Promise<{ page: Page; close(): Promis
   try {
     browser = await chromium.launch({ executablePath: findChromium(), args: OFFLINE_CHROMIUM_ARGS });
     const page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(host.url);
+    await page.goto(host.url, { timeout: APP_READY_TIMEOUT });
     const opened = browser;
     return { page, close: async () => (await opened.close(), host.stop()) };
   } catch (error) {
@@ -51,7 +61,10 @@ async function launchWeb(caseDir: string): Promise<{ page: Page; close(): Promis
 
 async function launchElectron(caseDir: string): Promise<{ page: Page; close(): Promise<void> }> {
   const userData = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-user-'));
+  const executablePath = electronBinary();
+  if (!executablePath) throw new Error('The electron target needs an installed Electron binary (npx install-electron).');
   const app: ElectronApplication = await _electron.launch({
+    executablePath,
     args: [join(ROOT, 'out/main/index.js'), `--user-data-dir=${userData}`, '--case', caseDir],
     cwd: ROOT,
   });

@@ -1,6 +1,6 @@
 // Electron entry: one window on one case. Everything else lives in src/core.
 
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { openCaseService, type CaseService } from '../core/service';
 import { ClaimdeskError } from '../shared/rpc';

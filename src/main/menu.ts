@@ -1,6 +1,6 @@
 // The application menu: case files, standard editing, view.
 
-import { BrowserWindow, Menu, dialog, type MenuItemConstructorOptions } from 'electron';
+import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { createCase } from '../core/service';
 
 export function installMenu(window: BrowserWindow, openCase: (dir: string) => Promise<void>): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUOTE_CONTEXT } from './model';
-import { contextAround, findOccurrences, normalizeQuote, selectorFor } from './selector';
+import { contextAround, findOccurrences, normalizeQuote, recordedContext, selectorFor } from './selector';
 
 const TEXT =
   'Officials said on Tuesday that Iran is orchestrating an attack on the U.S. Embassy in Baghdad. ' +
@@ -106,5 +106,26 @@ describe('contextAround', () => {
   it('clamps positions that fall outside the text', () => {
     const context = contextAround('short text', { start: 6, end: 400 });
     expect(context).toEqual({ before: 'short ', exact: 'text', after: '' });
+  });
+});
+
+describe('recordedContext', () => {
+  it('marks context cut at QUOTE_CONTEXT and drops its outer, possibly partial, word', () => {
+    const start = TEXT.indexOf('the U.S.');
+    const { quote } = selectorFor(TEXT, start, TEXT.indexOf(' in Baghdad'));
+    expect(recordedContext(quote)).toEqual({
+      before: '…is orchestrating an attack on ',
+      exact: 'the U.S. Embassy',
+      after: ' in Baghdad. The claim was…',
+    });
+  });
+
+  it('keeps context that reaches the edge of the text whole', () => {
+    expect(recordedContext(selectorFor(TEXT, 0, 9).quote).before).toBe('');
+    expect(recordedContext({ prefix: 'Short prefix ', exact: 'quote', suffix: '.' })).toEqual({
+      before: 'Short prefix ',
+      exact: 'quote',
+      after: '.',
+    });
   });
 });

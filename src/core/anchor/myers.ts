@@ -6,7 +6,8 @@
 // pattern characters and the best substring of the text ending at j. Each block holds
 // 32 rows of one column as two bit vectors of vertical differences (+1 and -1), so one
 // text character costs a few word operations per active block instead of 32 cells.
-// Cost: O(text length × active blocks), about 2-4 blocks for a 200-character quote.
+// Cost: O(text length × active blocks); with up to 32 errors about two blocks are
+// active on average, whatever the quote's length.
 
 /** Bits in one block: JavaScript's bitwise operators work on 32-bit integers. */
 const WORD = 32;
@@ -30,13 +31,15 @@ export function findMatchEnds(text: string, pattern: string, maxErrors: number):
   const { slotOf, peq } = matchVectors(pattern, blocks);
   const topBit = new Int32Array(blocks).fill(1 << (WORD - 1));
   topBit[lastBlock] = 1 << ((length - 1) % WORD);
-  const rowsIn = (block: number) => (block === lastBlock ? length - block * WORD : WORD);
+  const rows = new Int32Array(blocks).fill(WORD);
+  rows[lastBlock] = length - lastBlock * WORD;
 
-  // Column 0: D[i][0] = i, all vertical differences +1.
+  // Bit i of a block is set in `plus` (`minus`) when D rises (falls) by one from its
+  // row i to row i + 1; `score` is D at the block's last row. Column 0: D[i][0] = i.
   const plus = new Int32Array(blocks).fill(-1);
   const minus = new Int32Array(blocks);
   const score = new Int32Array(blocks);
-  for (let b = 0; b < blocks; b++) score[b] = b * WORD + rowsIn(b);
+  for (let b = 0; b < blocks; b++) score[b] = b * WORD + rows[b]!;
   let active = Math.min(lastBlock, Math.floor(maxErrors / WORD));
 
   for (let j = 0; j < text.length; j++) {
@@ -55,7 +58,7 @@ export function findMatchEnds(text: string, pattern: string, maxErrors: number):
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
       const top = topBit[b]!;
-      const hOut = (ph & top) !== 0 ? 1 : (mh & top) !== 0 ? -1 : 0;
+      const hOut = ((ph & top) !== 0 ? 1 : 0) - ((mh & top) !== 0 ? 1 : 0);
       ph = (ph << 1) | (carry > 0 ? 1 : 0);
       mh = (mh << 1) | carryBit;
       plus[b] = mh | ~(xv | ph);
@@ -75,7 +78,7 @@ export function findMatchEnds(text: string, pattern: string, maxErrors: number):
         active += 1;
         plus[active] = -1;
         minus[active] = 0;
-        score[active] = score[b]! - carry + rowsIn(active);
+        score[active] = score[b]! - carry + rows[active]!;
       }
     }
     // A block whose bottom is WORD above the limit holds no value <= maxErrors.

@@ -1,8 +1,9 @@
 // Finding a selector's words in a text, cheapest way first: the recorded position,
-// then the exact quote, then the quote with edits. Never places an anchor on words
-// that do not score as the quote; such an anchor is orphaned at its old position.
+// then the exact quote, then the quote with edits near the old position, then the
+// quote with edits anywhere. Never places an anchor on words that do not score as the
+// quote; such an anchor is orphaned at its old position.
 
-import type { AnchorStatus, Selector, TextPosition } from '../../shared/model';
+import type { AnchorStatus, Selector, TextPosition, TextQuote } from '../../shared/model';
 import { approxSearch, type ApproxMatch } from './approx-search';
 import { bestMatch, MIN_SCORE, type ScoredMatch } from './match-quote';
 
@@ -14,6 +15,18 @@ const MAX_ERROR_RATE = 1 / 4;
  * the analyst than guessed.
  */
 const MAX_ERRORS = 32;
+/**
+ * How far either side of the old position the first fuzzy search looks. A new version
+ * of a page mostly moves a passage by what was added or cut above it, so most anchors
+ * are found here without searching the whole text, which is the costly part.
+ */
+const NEARBY_CHARS = 10_000;
+/**
+ * A nearby candidate is taken without looking further only when quote and context
+ * agree this well: an edited quote whose context survived scores above it even at the
+ * edit limit (0.86), while words that merely resemble the quote stay below 0.7.
+ */
+const NEARBY_ACCEPT_SCORE = 0.85;
 
 export interface Resolution {
   position: TextPosition;
@@ -38,14 +51,32 @@ export function resolveSelector(text: string, selector: Selector): Resolution {
 
   // No exact occurrence, or only ones in foreign context: an edited copy in the right
   // context may be the better place.
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * MAX_ERROR_RATE));
-  const fuzzy = bestMatch(text, approxSearch(text, quote.exact, maxErrors), quote, position.start);
-  if (fuzzy !== null && fuzzy.score >= MIN_SCORE && (exact === null || fuzzy.score > exact.score)) {
-    return placed(fuzzy);
-  }
+  const better = (match: ScoredMatch, threshold: number) =>
+    match.score >= threshold && (exact === null || match.score > exact.score);
+  const near = {
+    start: Math.max(0, position.start - NEARBY_CHARS),
+    end: Math.min(text.length, position.end + NEARBY_CHARS),
+  };
+  const nearby = fuzzyMatch(text, quote, position.start, near);
+  if (nearby !== null && better(nearby, NEARBY_ACCEPT_SCORE)) return placed(nearby);
+  const wholeText = near.start === 0 && near.end === text.length;
+  const anywhere = wholeText ? nearby : fuzzyMatch(text, quote, position.start, { start: 0, end: text.length });
+  if (anywhere !== null && better(anywhere, MIN_SCORE)) return placed(anywhere);
+
   // The same words are the same words: they anchor even where their context changed.
   if (exact !== null) return placed(exact);
-  return fuzzy === null ? orphan : { ...orphan, score: fuzzy.score };
+  return anywhere === null ? orphan : { ...orphan, score: anywhere.score };
+}
+
+/** The best place within `range` where the quote occurs with a tolerable number of edits. */
+function fuzzyMatch(text: string, quote: TextQuote, hint: number, range: TextPosition): ScoredMatch | null {
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * MAX_ERROR_RATE));
+  const matches = approxSearch(text.slice(range.start, range.end), quote.exact, maxErrors).map((match) => ({
+    ...match,
+    start: match.start + range.start,
+    end: match.end + range.start,
+  }));
+  return bestMatch(text, matches, quote, hint);
 }
 
 function placed(match: ScoredMatch): Resolution {

@@ -4,6 +4,7 @@
 import { importFailure } from './failure';
 
 /** Control characters that text does not contain (tab, line and page breaks aside). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 /**
  * Random bytes read as windows-1252 give about 13% control characters; text, even a

@@ -4,7 +4,7 @@
 
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Letters and digits, with inner apostrophes, hyphens and points: "don't", "e-mail", "3.5". */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
   const ideographs = text.match(IDEOGRAPHIC)?.length ?? 0;

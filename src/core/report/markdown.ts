@@ -101,11 +101,11 @@ function evidence(item: ReportEvidence): string {
 function source(item: ReportSource): string {
   const citations = item.citedBy.map((c) => `claim ${c.claimNumber} (${text(c.relation.label)})`);
   const accessed = item.accessedAt ? ` Accessed ${text(item.accessedAt)}.` : '';
-  const url = item.url === null ? '' : ` ${autolink(item.url)}`.trimEnd();
+  const url = autolink(item.url);
   const notes = item.notes.trim() === '' ? '' : ` Notes: ${text(item.notes.trim())}`;
   return [
     `${item.number}. **${text(item.title)}** — ${byline(item.publisher, item.author, item.publishedAt)}.${accessed}`,
-    `${ITEM_INDENT}${text(item.kind.label)}; reliability ${grade(item.reliability, false)}.${url}`,
+    `${ITEM_INDENT}${text(item.kind.label)}; reliability ${grade(item.reliability, false)}.${url && ` ${url}`}`,
     `${ITEM_INDENT}${citations.length === 0 ? NONE.citations : `Evidence for: ${citations.join(', ')}.`}${notes}`,
   ].join('\n');
 }

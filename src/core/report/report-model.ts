@@ -1,7 +1,15 @@
 // Builds the verification report of a case: one model that every format renders, in
 // the order it is read, with every grade already spelled out.
 
-import { VERDICTS, type Article, type ArticleSummary, type CaseData, type Claim, type Id, type Source } from '../../shared/model';
+import {
+  VERDICTS,
+  type Article,
+  type ArticleSummary,
+  type CaseData,
+  type Evidence,
+  type Id,
+  type Source,
+} from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import {
   CLAIM_TYPE_LABELS,
@@ -33,20 +41,17 @@ const CONFIDENCE_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as 
  */
 export function buildReport(data: CaseData, articles: ReadonlyMap<Id, Article>, options: ReportOptions): Report {
   const claims = byTime(data.claims, (claim) => claim.createdAt);
+  const appearancesOf = byClaim(data.appearances);
+  const evidenceOf = byClaim(data.evidence);
   const articleRefs = new Map(byTime(data.articles, (a) => a.importedAt).map((a, i) => [a.id, articleRef(a, i + 1)]));
-  const sourceRefs = new Map(orderSources(data, claims).map((s, i) => [s.id, sourceRef(s, i + 1)]));
+  const citedFirst = orderSources(data.sources, claims.flatMap((claim) => evidenceOf(claim.id)));
+  const sourceRefs = new Map(citedFirst.map((source, i) => [source.id, sourceRef(source, i + 1)]));
 
   const reportClaims = claims.map((claim, index): ReportClaim => {
-    const appearances = byTime(
-      data.appearances.filter((appearance) => appearance.claimId === claim.id),
-      (appearance) => appearance.createdAt,
-    ).map((appearance) =>
+    const appearances = appearancesOf(claim.id).map((appearance) =>
       appearanceInContext(appearance, find(articleRefs, appearance.articleId, 'article'), articles.get(appearance.articleId)),
     );
-    const evidence = byTime(
-      data.evidence.filter((item) => item.claimId === claim.id),
-      (item) => item.createdAt,
-    ).map((item): ReportEvidence => {
+    const evidence = evidenceOf(claim.id).map((item): ReportEvidence => {
       const source = find(sourceRefs, item.sourceId, 'source');
       return {
         source,
@@ -75,20 +80,18 @@ export function buildReport(data: CaseData, articles: ReadonlyMap<Id, Article>, 
     };
   });
 
-  const sourcesById = new Map(data.sources.map((source) => [source.id, source]));
-  const sources = [...sourceRefs.values()].map((ref): ReportSource => {
-    const source = find(sourcesById, ref.id, 'source');
-    return {
-      ...ref,
+  const sources = citedFirst.map(
+    (source): ReportSource => ({
+      ...find(sourceRefs, source.id, 'source'),
       accessedAt: source.accessedAt,
       notes: source.notes,
       citedBy: reportClaims.flatMap((claim) =>
         claim.evidence
-          .filter((item) => item.source.id === ref.id)
+          .filter((item) => item.source.id === source.id)
           .map((item) => ({ claimNumber: claim.number, statement: claim.statement, relation: item.relation })),
       ),
-    };
-  });
+    }),
+  );
 
   return {
     title: data.workspace.name,
@@ -121,20 +124,24 @@ function summarize(claims: readonly ReportClaim[], sources: number, articles: nu
 }
 
 /** Sources in order of first citation, as a reader meets them; uncited ones last, by title. */
-function orderSources(data: CaseData, claims: readonly Claim[]): Source[] {
-  const cited: Id[] = [];
-  for (const claim of claims) {
-    const evidence = byTime(
-      data.evidence.filter((item) => item.claimId === claim.id),
-      (item) => item.createdAt,
-    );
-    for (const item of evidence) if (!cited.includes(item.sourceId)) cited.push(item.sourceId);
-  }
+function orderSources(sources: readonly Source[], citations: readonly Evidence[]): Source[] {
+  const cited = [...new Set(citations.map((item) => item.sourceId))];
   const rank = (source: Source) => {
     const at = cited.indexOf(source.id);
     return at === -1 ? cited.length : at;
   };
-  return [...data.sources].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+  return [...sources].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+}
+
+/** A claim's appearances or evidence, in the order they were added. */
+function byClaim<T extends { claimId: Id; createdAt: string }>(items: readonly T[]): (claimId: Id) => T[] {
+  const groups = new Map<Id, T[]>();
+  for (const item of byTime(items, (entry) => entry.createdAt)) {
+    const group = groups.get(item.claimId);
+    if (group === undefined) groups.set(item.claimId, [item]);
+    else group.push(item);
+  }
+  return (claimId) => groups.get(claimId) ?? [];
 }
 
 function articleRef(article: ArticleSummary, number: number): ArticleRef {

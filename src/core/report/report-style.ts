@@ -47,6 +47,7 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 .meta dd, .facts dd { margin: 0; }
 .counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 .claim { border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1.25rem; }
+.claim:first-of-type { border-top: 0; margin-top: 0; padding-top: 0; }
 .statement { font-size: 1.25rem; font-weight: 600; line-height: 1.4; margin: 0.3rem 0 0.6rem; }
 .badge { display: inline-block; padding: 0.1rem 0.55rem; border-radius: 0.25rem; font-size: 0.8rem; font-weight: 700; }
 .definition { color: var(--muted); font-size: 0.95rem; }

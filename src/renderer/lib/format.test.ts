@@ -11,6 +11,7 @@ describe('format helpers', () => {
   it('joins known article metadata only', () => {
     expect(articleMeta({ outlet: 'BBC', byline: null, publishedAt: null })).toBe('BBC');
     expect(articleMeta({ outlet: null, byline: 'A. Writer', publishedAt: '2020-01-03' })).toMatch(/^A\. Writer · .*2020/);
+    expect(articleMeta({ outlet: 'BBC News', byline: 'BBC News', publishedAt: null })).toBe('BBC News');
   });
 
   it('adds alpha to hex colours', () => {

@@ -11,9 +11,10 @@ export function formatDate(value: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? value : DATE.format(date);
 }
 
-/** "Outlet · Byline · 3 Jan 2020", skipping what is unknown. */
+/** "Outlet · Byline · 3 Jan 2020", skipping what is unknown or said twice. */
 export function articleMeta(article: Pick<ArticleSummary, 'outlet' | 'byline' | 'publishedAt'>): string {
-  return [article.outlet, article.byline, formatDate(article.publishedAt)].filter(Boolean).join(' · ');
+  const byline = article.byline && article.byline !== article.outlet ? article.byline : null;
+  return [article.outlet, byline, formatDate(article.publishedAt)].filter(Boolean).join(' · ');
 }
 
 /** A CSS colour with alpha from "#rrggbb"; the colour as given when it is not hex. */

@@ -27,12 +27,15 @@ export interface RevealRequest {
 type ClaimPatch = Input<'updateClaim'>['patch'];
 type SourceFields = Input<'createSource'>;
 type EvidenceInput = Input<'linkEvidence'>;
+type EvidencePatch = Input<'updateEvidence'>['patch'];
 
 function byCreatedAt<T extends { createdAt: string }>(a: T, b: T): number {
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
+  // Built afresh inside a $derived and never mutated afterwards: no reactivity needed.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const map = new Map<Id, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -295,6 +298,13 @@ class CaseState {
     return evidence;
   }
 
+  async updateEvidence(id: Id, patch: EvidencePatch): Promise<Evidence | undefined> {
+    const evidence = await this.#write(() => api.updateEvidence($state.snapshot({ id, patch })));
+    if (!evidence) return undefined;
+    this.#update((d) => ({ evidence: d.evidence.map((e) => (e.id === evidence.id ? evidence : e)) }));
+    return evidence;
+  }
+
   async unlinkEvidence(id: Id): Promise<void> {
     const done = await this.#write(async () => {
       await api.unlinkEvidence({ id });
@@ -305,11 +315,6 @@ class CaseState {
   }
 
   // ------------------------------------------------------------ workspace and report
-
-  async renameCase(name: string): Promise<void> {
-    const workspace = await this.#write(() => api.updateWorkspace({ name }));
-    if (workspace) this.#update(() => ({ workspace }));
-  }
 
   async exportReport(format: ReportFormat): Promise<ExportedFile | undefined> {
     try {

@@ -20,7 +20,8 @@ export interface ConfirmRequest {
 class UiState {
   paste = $state.raw<{ text: string } | null>(null);
   sourceForm = $state.raw<SourceFormRequest | null>(null);
-  evidenceForm = $state.raw<{ claimId: Id } | null>(null);
+  /** Linking a source to a claim, or editing one link (evidenceId). */
+  evidenceForm = $state.raw<{ claimId: Id; evidenceId: Id | null } | null>(null);
   confirm = $state.raw<ConfirmRequest | null>(null);
   /** Files are being dragged over the window. */
   dragging = $state(false);
@@ -39,8 +40,8 @@ class UiState {
     this.sourceForm = request;
   }
 
-  openEvidenceForm(claimId: Id): void {
-    this.evidenceForm = { claimId };
+  openEvidenceForm(claimId: Id, evidenceId: Id | null = null): void {
+    this.evidenceForm = { claimId, evidenceId };
   }
 
   /** Asks a yes/no question in a modal dialog. */
