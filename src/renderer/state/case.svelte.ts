@@ -127,15 +127,17 @@ class CaseState {
 
   /**
    * Runs one call that changes the case: counts it as in flight for the save status;
-   * on failure shows the message and reloads the case. Undefined when it failed.
+   * on failure shows the message and reloads the case, so nothing unsaved is left on
+   * screen (`reload: false` for calls that change nothing when they fail, like an
+   * import). Undefined when it failed.
    */
-  async #write<T>(call: () => Promise<T>): Promise<T | undefined> {
+  async #write<T>(call: () => Promise<T>, { reload = true } = {}): Promise<T | undefined> {
     this.pending++;
     try {
       return await call();
     } catch (error) {
       toasts.error(messageOf(error));
-      await this.reload();
+      if (reload) await this.reload();
       return undefined;
     } finally {
       this.pending--;
@@ -178,8 +180,9 @@ class CaseState {
     this.importing += files.length;
     try {
       for (const file of files) {
-        const article = await this.#write(async () =>
-          api.importFile({ name: file.name, dataBase64: await fileToBase64(file) }),
+        const article = await this.#write(
+          async () => api.importFile({ name: file.name, dataBase64: await fileToBase64(file) }),
+          { reload: false },
         ).finally(() => this.importing--);
         if (article) {
           this.#addArticle(article);
@@ -196,7 +199,9 @@ class CaseState {
 
   async importText(text: string, title: string | null): Promise<boolean> {
     this.importing++;
-    const article = await this.#write(() => api.importText({ text, title })).finally(() => this.importing--);
+    const article = await this.#write(() => api.importText({ text, title }), { reload: false }).finally(
+      () => this.importing--,
+    );
     if (!article) return false;
     this.#addArticle(article);
     void this.openArticle(article.id);
