@@ -53,3 +53,17 @@ export function stringList(args: Parsed, name: string): string[] {
   const value = args.values[name];
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
+
+/** An option whose value must be one of a fixed list, such as a verdict or a grade; any letter case. */
+export function optionalChoice<T extends string | number>(args: Parsed, name: string, allowed: readonly T[]): T | undefined {
+  const value = optionalString(args, name);
+  if (value === undefined) return undefined;
+  const choice = allowed.find((candidate) => String(candidate).toLowerCase() === value.toLowerCase());
+  if (choice === undefined) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`);
+  return choice;
+}
+
+export function requireChoice<T extends string | number>(args: Parsed, name: string, allowed: readonly T[]): T {
+  requireString(args, name);
+  return optionalChoice(args, name, allowed)!;
+}

@@ -1,8 +1,16 @@
-import { CLAIM_TYPES, VERDICTS, type ClaimType, type Verdict } from '../../shared/model';
+import { CLAIM_TYPES, VERDICTS } from '../../shared/model';
 import { findOccurrences, normalizeQuote, selectorFor } from '../../shared/selector';
 import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
-import { optionalInteger, optionalString, requireString, stringList, UsageError, type Command } from '../command';
+import {
+  optionalChoice,
+  optionalInteger,
+  optionalString,
+  requireString,
+  stringList,
+  UsageError,
+  type Command,
+} from '../command';
 
 export const claim: Command = {
   name: 'claim',
@@ -23,8 +31,8 @@ export const claim: Command = {
   async run(args) {
     const articleId = requireString(args, 'article');
     const quote = normalizeQuote(requireString(args, 'quote'));
-    const type = oneOf(optionalString(args, 'type'), CLAIM_TYPES, 'type') as ClaimType | undefined;
-    const verdict = oneOf(optionalString(args, 'verdict'), VERDICTS, 'verdict') as Verdict | undefined;
+    const type = optionalChoice(args, 'type', CLAIM_TYPES);
+    const verdict = optionalChoice(args, 'verdict', VERDICTS);
     return withCase(args.positionals[0]!, async (client) => {
       const article = await client.getArticle({ id: articleId });
       const start = pickOccurrence(findOccurrences(article.doc.text, quote), optionalInteger(args, 'occurrence'), article.title);
@@ -56,11 +64,4 @@ function pickOccurrence(starts: number[], occurrence: number | undefined, title:
     throw new UsageError(`--occurrence ${occurrence} is out of range: the quote occurs ${starts.length} time(s).`);
   }
   return start;
-}
-
-function oneOf(value: string | undefined, allowed: readonly string[], name: string): string | undefined {
-  if (value !== undefined && !allowed.includes(value)) {
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`);
-  }
-  return value;
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { REPORT_FORMATS, type ReportFormat } from '../../shared/api';
+import { REPORT_FORMATS } from '../../shared/api';
 import { writeFileDurably } from '../../core/store/durable-file';
 import { withCase } from '../client';
-import { optionalString, requireString, UsageError, type Command } from '../command';
+import { optionalString, requireChoice, type Command } from '../command';
 
 export const exportReport: Command = {
   name: 'export',
@@ -11,13 +11,10 @@ export const exportReport: Command = {
   options: { format: { type: 'string' }, out: { type: 'string' } },
   positionals: 1,
   async run(args) {
-    const format = requireString(args, 'format');
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}; got "${format}".`);
-    }
+    const format = requireChoice(args, 'format', REPORT_FORMATS);
     const out = optionalString(args, 'out');
     return withCase(args.positionals[0]!, async (client) => {
-      const file = await client.exportReport({ format: format as ReportFormat });
+      const file = await client.exportReport({ format });
       if (out === undefined) {
         process.stdout.write(file.content);
         return;

@@ -1,6 +1,6 @@
-import { CREDIBILITIES, RELATIONS, type Credibility, type Relation } from '../../shared/model';
+import { CREDIBILITIES, RELATIONS } from '../../shared/model';
 import { withCase } from '../client';
-import { optionalInteger, optionalString, requireString, UsageError, type Command } from '../command';
+import { optionalChoice, optionalString, requireChoice, requireString, type Command } from '../command';
 
 export const link: Command = {
   name: 'link',
@@ -17,20 +17,14 @@ export const link: Command = {
   },
   positionals: 1,
   async run(args) {
-    const relation = requireString(args, 'relation');
-    if (!(RELATIONS as readonly string[]).includes(relation)) {
-      throw new UsageError(`--relation must be one of ${RELATIONS.join(', ')}; got "${relation}".`);
-    }
-    const credibility = optionalInteger(args, 'credibility');
-    if (credibility !== undefined && !(CREDIBILITIES as readonly number[]).includes(credibility)) {
-      throw new UsageError(`--credibility must be a grade from 1 to 6; got ${credibility}.`);
-    }
+    const relation = requireChoice(args, 'relation', RELATIONS);
+    const credibility = optionalChoice(args, 'credibility', CREDIBILITIES);
     return withCase(args.positionals[0]!, async (client) => {
       const evidence = await client.linkEvidence({
         claimId: requireString(args, 'claim'),
         sourceId: requireString(args, 'source'),
-        relation: relation as Relation,
-        credibility: credibility as Credibility | undefined,
+        relation,
+        credibility,
         excerpt: optionalString(args, 'excerpt'),
         note: optionalString(args, 'note'),
       });

@@ -1,6 +1,6 @@
-import { RELIABILITIES, SOURCE_KINDS, type Reliability, type SourceKind } from '../../shared/model';
+import { RELIABILITIES, SOURCE_KINDS } from '../../shared/model';
 import { withCase } from '../client';
-import { optionalString, requireString, UsageError, type Command } from '../command';
+import { optionalChoice, optionalString, requireString, type Command } from '../command';
 
 export const source: Command = {
   name: 'source',
@@ -17,14 +17,8 @@ export const source: Command = {
   },
   positionals: 1,
   async run(args) {
-    const kind = optionalString(args, 'kind');
-    if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`--kind must be one of ${SOURCE_KINDS.join(', ')}; got "${kind}".`);
-    }
-    const reliability = optionalString(args, 'reliability')?.toUpperCase();
-    if (reliability !== undefined && !(RELIABILITIES as readonly string[]).includes(reliability)) {
-      throw new UsageError(`--reliability must be a grade from A to F; got "${reliability}".`);
-    }
+    const kind = optionalChoice(args, 'kind', SOURCE_KINDS);
+    const reliability = optionalChoice(args, 'reliability', RELIABILITIES);
     return withCase(args.positionals[0]!, async (client) => {
       const created = await client.createSource({
         title: requireString(args, 'title'),
@@ -32,8 +26,8 @@ export const source: Command = {
         publisher: optionalString(args, 'publisher') ?? null,
         author: optionalString(args, 'author') ?? null,
         publishedAt: optionalString(args, 'date') ?? null,
-        kind: kind as SourceKind | undefined,
-        reliability: reliability as Reliability | undefined,
+        kind,
+        reliability,
       });
       return { json: created, text: `${created.id}\t${created.reliability}\t${created.title}` };
     });
