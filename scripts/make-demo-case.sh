@@ -9,6 +9,7 @@ only_id() { cut -f1; }
 case_dir=data/demo-case
 rm -rf "$case_dir"
 cli init "$case_dir" --name "Embassy protest, Port Ardent" --analyst "Demo analyst" >/dev/null
+cli case "$case_dir" --methodology-file data/demo-sources/methodology.md >/dev/null
 
 wire=$(cli import "$case_dir" data/demo-sources/wire-embassy-accusation.html | only_id)
 harbour=$(cli import "$case_dir" data/demo-sources/harbour-times-what-we-know.md | only_id)
@@ -16,13 +17,16 @@ police=$(cli import "$case_dir" data/demo-sources/police-statement.txt | only_id
 
 attack=$(cli claim "$case_dir" --article "$wire" --quote "is orchestrating an attack on our embassy" \
   --statement "The government of Kestria is orchestrating an attack on the Valdorian embassy." \
-  --claimant "Elena Marsh, Valdorian interior minister" --type attribution --verdict unproven --tag embassy | only_id)
+  --claimant "Elena Marsh, Valdorian interior minister" --type attribution --verdict unproven --confidence moderate --tag embassy \
+  --rationale "Neither the police nor any outlet we checked has found evidence of foreign organisation or funding. The police say their investigation continues, so the claim cannot yet be ruled out: **unproven**." | only_id)
 crowd=$(cli claim "$case_dir" --article "$wire" --quote "more than 3,000 protesters had gathered outside the embassy on Monday evening" \
   --statement "More than 3,000 protesters gathered outside the embassy on Monday evening." \
-  --claimant "Elena Marsh, Valdorian interior minister" --type statistic --verdict false --tag crowd-size | only_id)
+  --claimant "Elena Marsh, Valdorian interior minister" --type statistic --verdict false --confidence high --tag crowd-size \
+  --rationale "The police estimated *approximately 1,200* people at the peak, and the Harbour Times reports the same figure. The minister's 3,000 is more than twice that, with no source given." | only_id)
 arrests=$(cli claim "$case_dir" --article "$wire" --quote "police made 40 arrests" \
   --statement "Police made 40 arrests at the protest." \
-  --claimant "Elena Marsh, Valdorian interior minister" --type statistic --verdict misleading --tag arrests | only_id)
+  --claimant "Elena Marsh, Valdorian interior minister" --type statistic --verdict misleading --confidence high --tag arrests \
+  --rationale "Police arrested **12** people. A further 31 were stopped, searched and released without action. Counting those as arrests gives the minister's figure of about 40, but it presents stop-and-searches as arrests." | only_id)
 
 statement=$(cli source "$case_dir" --title "Statement on the demonstration on Embassy Row" \
   --publisher "Port Ardent Metropolitan Police" --kind official-statement --reliability B --date 2026-03-03 | only_id)

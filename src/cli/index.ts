@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../shared/rpc';
 import { UsageError, type Command, type Outcome } from './command';
+import { caseSettings } from './commands/case';
 import { claim } from './commands/claim';
 import { exportReport } from './commands/export';
 import { importFiles } from './commands/import';
@@ -11,7 +12,7 @@ import { link } from './commands/link';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
 
-const COMMANDS: Command[] = [init, importFiles, claim, source, link, exportReport, serve, demo];
+const COMMANDS: Command[] = [init, caseSettings, importFiles, claim, source, link, exportReport, serve, demo];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,4 +1,4 @@
-import { CLAIM_TYPES, VERDICTS } from '../../shared/model';
+import { CLAIM_TYPES, CONFIDENCES, VERDICTS } from '../../shared/model';
 import { findOccurrences, normalizeQuote, selectorFor } from '../../shared/selector';
 import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
@@ -15,7 +15,7 @@ import {
 export const claim: Command = {
   name: 'claim',
   usage:
-    'claim <dir> --article ID --quote TEXT [--occurrence N] [--statement S] [--claimant C] [--type T] [--verdict V] [--tag T]...',
+    'claim <dir> --article ID --quote TEXT [--occurrence N] [--statement S] [--claimant C] [--type T] [--verdict V] [--confidence C] [--tag T]... [--rationale MARKDOWN]',
   summary: 'Tag the words of an article as a claim.',
   options: {
     article: { type: 'string' },
@@ -25,6 +25,8 @@ export const claim: Command = {
     claimant: { type: 'string' },
     type: { type: 'string' },
     verdict: { type: 'string' },
+    confidence: { type: 'string' },
+    rationale: { type: 'string' },
     tag: { type: 'string', multiple: true },
   },
   positionals: 1,
@@ -33,6 +35,7 @@ export const claim: Command = {
     const quote = normalizeQuote(requireString(args, 'quote'));
     const type = optionalChoice(args, 'type', CLAIM_TYPES);
     const verdict = optionalChoice(args, 'verdict', VERDICTS);
+    const confidence = optionalChoice(args, 'confidence', CONFIDENCES);
     return withCase(args.positionals[0]!, async (client) => {
       const article = await client.getArticle({ id: articleId });
       const start = pickOccurrence(findOccurrences(article.doc.text, quote), optionalInteger(args, 'occurrence'), article.title);
@@ -43,6 +46,8 @@ export const claim: Command = {
         claimant: optionalString(args, 'claimant'),
         type,
         verdict,
+        confidence,
+        rationale: optionalString(args, 'rationale'),
         tags: stringList(args, 'tag'),
       });
       return { json: { claim, appearance }, text: `${claim.id}\t${claim.verdict}\t${claim.statement}` };

@@ -7,6 +7,7 @@ import { newId } from '../store';
 import { findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { ensureTags, uniqueTags } from './tags';
+import { applyPatch } from './patch';
 
 export async function createClaim(ctx: ServiceContext, params: Params<'createClaim'>) {
   const { articleId, selector, ...fields } = params;
@@ -57,7 +58,8 @@ export function updateClaim(ctx: ServiceContext, { id, patch }: Params<'updateCl
   return ctx.store.edit((draft, journal) => {
     const claim = findOrFail(draft, 'claims', id);
     const before = structuredClone(claim);
-    Object.assign(claim, patch, { updatedAt: ctx.now() });
+    applyPatch(claim, patch);
+    claim.updatedAt = ctx.now();
     claim.tags = uniqueTags(claim.tags);
     journal.updated('claim', id, before, claim);
     ensureTags(draft, journal, claim.tags);

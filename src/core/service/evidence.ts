@@ -5,6 +5,7 @@ import type { Evidence } from '../../shared/model';
 import { newId } from '../store';
 import { findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
+import { applyPatch } from './patch';
 
 /** Unjudged until the analyst grades it: 6 is "cannot be judged" on the Admiralty scale. */
 const DEFAULT_CREDIBILITY = 6;
@@ -33,7 +34,7 @@ export function updateEvidence(ctx: ServiceContext, { id, patch }: Params<'updat
   return ctx.store.edit((draft, journal) => {
     const evidence = findOrFail(draft, 'evidence', id);
     const before = structuredClone(evidence);
-    Object.assign(evidence, patch);
+    applyPatch(evidence, patch);
     journal.updated('evidence', id, before, evidence);
     return evidence;
   });

@@ -6,6 +6,7 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { newId } from '../store';
 import { findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
+import { applyPatch } from './patch';
 
 export function createSource(ctx: ServiceContext, params: Params<'createSource'>): Promise<Source> {
   return ctx.store.edit((draft, journal) => {
@@ -34,7 +35,7 @@ export function updateSource(ctx: ServiceContext, { id, patch }: Params<'updateS
   return ctx.store.edit((draft, journal) => {
     const source = findOrFail(draft, 'sources', id);
     const before = structuredClone(source);
-    Object.assign(source, patch);
+    applyPatch(source, patch);
     for (const field of ['url', 'publisher', 'author', 'publishedAt', 'accessedAt'] as const) {
       source[field] = blankToNull(source[field]);
     }
