@@ -1,0 +1,138 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './run';
+
+const PAGE = `<!doctype html><html><head><title>Minister accuses Kestria</title>
+<meta property="og:site_name" content="Northern Wire"></head><body><article>
+<h1>Minister accuses Kestria</h1>
+<p>The minister said the government of Kestria "is orchestrating an attack on our embassy".
+She said the protest was large. She said the protest was paid for.</p>
+<p>Police said about 1,200 people gathered outside the embassy on Monday evening.</p>
+</article></body></html>`;
+
+let dir: string;
+let caseDir: string;
+
+/** Runs the CLI as a user would and keeps what it printed. */
+async function claimdesk(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    log: (...parts: unknown[]) => out.push(parts.join(' ')),
+    error: (...parts: unknown[]) => err.push(parts.join(' ')),
+  });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+async function importedArticleId(): Promise<string> {
+  const { stdout } = await claimdesk('import', caseDir, join(dir, 'page.html'));
+  return stdout.split('\t')[0]!;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimdesk-cli-'));
+  caseDir = join(dir, 'case');
+  await writeFile(join(dir, 'page.html'), PAGE);
+  expect((await claimdesk('init', caseDir, '--name', 'Embassy', '--analyst', 'Dana Reyes')).code).toBe(0);
+});
+
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('the claimdesk command line', () => {
+  it('runs the whole loop: import, claim, source, link, export', async () => {
+    const articleId = await importedArticleId();
+    expect(articleId).toMatch(/^art_/);
+
+    const claim = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'is orchestrating an attack on our embassy',
+      '--claimant', 'The minister', '--verdict', 'unproven', '--rationale', 'No evidence *either way*.', '--json');
+    expect(claim.code).toBe(0);
+    const { claim: created } = JSON.parse(claim.stdout) as { claim: { id: string; verdict: string; rationale: string } };
+    expect(created).toMatchObject({ verdict: 'unproven', rationale: 'No evidence *either way*.' });
+
+    const source = await claimdesk('source', caseDir, '--title', 'Police statement', '--url', 'https://police.example/s',
+      '--kind', 'official-statement', '--reliability', 'b');
+    const sourceId = source.stdout.split('\t')[0]!;
+    const link = await claimdesk('link', caseDir, '--claim', created.id, '--source', sourceId, '--relation', 'context',
+      '--credibility', '3', '--excerpt', 'no evidence of foreign funding');
+    expect(link.code).toBe(0);
+
+    const out = join(dir, 'report.md');
+    expect((await claimdesk('export', caseDir, '--format', 'markdown', '--out', out)).code).toBe(0);
+    const report = await readFile(out, 'utf8');
+    expect(report).toContain('is orchestrating an attack on our embassy');
+    expect(report).toContain('Police statement');
+    expect(report).toContain('no evidence of foreign funding');
+    expect(report).toContain('Reliability: **B**');
+  });
+
+  it('prints readable text, or JSON with --json, for results and for errors alike', async () => {
+    const text = await claimdesk('import', caseDir, join(dir, 'page.html'));
+    expect(text.stdout).toMatch(/^art_\S+\tMinister accuses Kestria$/);
+    expect(await claimdesk('case', caseDir)).toMatchObject({ stdout: expect.stringContaining('Embassy\nAnalyst: Dana Reyes') });
+
+    const json = await claimdesk('case', caseDir, '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ name: 'Embassy', analyst: 'Dana Reyes' });
+
+    const duplicate = await claimdesk('import', caseDir, join(dir, 'page.html'), '--json');
+    expect(duplicate.code).toBe(1);
+    expect(JSON.parse(duplicate.stderr)).toEqual({ error: { code: 'invalid-input', message: expect.stringContaining('already in this case') } });
+  });
+
+  it('refuses a quote that is not in the article, with exit code 1, and creates nothing', async () => {
+    const articleId = await importedArticleId();
+    const result = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'a line nobody wrote');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The quote does not occur in "Minister accuses Kestria"');
+    const data = JSON.parse(await readFile(join(caseDir, 'claimdesk.json'), 'utf8')) as { claims: unknown[] };
+    expect(data.claims).toEqual([]);
+  });
+
+  it('asks which occurrence a repeated quote means, and tags the one chosen', async () => {
+    const articleId = await importedArticleId();
+    const ambiguous = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'She said the protest was');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('occurs 2 times');
+    expect(ambiguous.stderr).toContain('--occurrence 1..2');
+
+    const second = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'She said the protest was', '--occurrence', '2', '--json');
+    expect(second.code).toBe(0);
+    const { appearance } = JSON.parse(second.stdout) as { appearance: { selector: { quote: { suffix: string } } } };
+    expect(appearance.selector.quote.suffix).toMatch(/^ paid for\./);
+
+    const outOfRange = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'She said the protest was', '--occurrence', '3');
+    expect(outOfRange.code).toBe(2);
+  });
+
+  it('exits 2 with the usage for a wrong call, and 1 for a missing case', async () => {
+    const missing = await claimdesk('claim', caseDir, '--quote', 'x');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--article is required');
+    expect(missing.stderr).toContain('Usage: claimdesk claim <dir>');
+
+    const badVerdict = await claimdesk('claim', caseDir, '--article', 'art_x', '--quote', 'x', '--verdict', 'pants-on-fire');
+    expect(badVerdict.code).toBe(2);
+
+    const unknownOption = await claimdesk('export', caseDir, '--colour', 'red');
+    expect(unknownOption.code).toBe(2);
+
+    expect((await claimdesk('frobnicate')).code).toBe(2);
+
+    const notACase = await claimdesk('export', join(dir, 'nowhere'), '--format', 'markdown');
+    expect(notACase.code).toBe(1);
+    expect(notACase.stderr).toMatch(/nowhere/);
+    expect(await readdir(dir)).not.toContain('nowhere');
+  });
+
+  it('reads the methodology from a file and refuses a file that does not exist', async () => {
+    await writeFile(join(dir, 'method.md'), 'We asked the **police** first.');
+    expect((await claimdesk('case', caseDir, '--methodology-file', join(dir, 'method.md'))).code).toBe(0);
+    expect((await claimdesk('case', caseDir)).stdout).toContain('We asked the **police** first.');
+
+    const missing = await claimdesk('case', caseDir, '--methodology-file', join(dir, 'gone.md'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('gone.md: cannot read the methodology file');
+    expect((await claimdesk('case', caseDir)).stdout).toContain('We asked the **police** first.');
+  });
+});

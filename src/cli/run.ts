@@ -1,0 +1,74 @@
+// `claimdesk <command>`: parses a command line and runs the command over the same API as
+// the app. Output goes to the console it is given, so tests read exactly what a user sees.
+
+import { parseArgs } from 'node:util';
+import { ClaimdeskError } from '../shared/rpc';
+import { UsageError, type Command, type Outcome } from './command';
+import { caseSettings } from './commands/case';
+import { claim } from './commands/claim';
+import { exportReport } from './commands/export';
+import { importFiles } from './commands/import';
+import { init } from './commands/init';
+import { link } from './commands/link';
+import { demo, serve } from './commands/serve';
+import { source } from './commands/source';
+
+const COMMANDS: Command[] = [init, caseSettings, importFiles, claim, source, link, exportReport, serve, demo];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return [
+    'Usage: claimdesk <command> [options]   (add --json for machine-readable output)',
+    '',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}\n  ${' '.repeat(width)}  claimdesk ${command.usage}`),
+  ].join('\n');
+}
+
+/** Runs one command line; returns the exit code: 0 done, 1 failed, 2 wrongly called. */
+/** Where a command's output goes: the terminal, or a test that reads it. */
+export type Io = Pick<Console, 'log' | 'error'>;
+
+export async function runCli(argv: string[], io: Io = console): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.log(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.error(`claimdesk: unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  let json = false;
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    json = values.json === true;
+    if (positionals.length < command.positionals) throw new UsageError('Missing arguments.');
+    print(io, await command.run({ values, positionals }), json);
+    return 0;
+  } catch (error) {
+    return report(io, error, command, json);
+  }
+}
+
+function print(io: Io, outcome: Outcome | void, json: boolean): void {
+  if (!outcome) return;
+  if (json) io.log(JSON.stringify(outcome.json, null, 2));
+  else if (outcome.text) io.log(outcome.text);
+}
+
+function report(io: Io, error: unknown, command: Command, json: boolean): number {
+  const isUsage = error instanceof UsageError || (error instanceof TypeError && 'code' in error);
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof ClaimdeskError ? error.code : isUsage ? 'usage' : 'internal';
+  if (json) io.error(JSON.stringify({ error: { code, message } }));
+  else io.error(`claimdesk ${command.name}: ${message}${isUsage ? `\nUsage: claimdesk ${command.usage}` : ''}`);
+  if (!(error instanceof ClaimdeskError) && !isUsage) io.error(error);
+  return isUsage ? 2 : 1;
+}
+
