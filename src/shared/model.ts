@@ -233,6 +233,21 @@ export interface Workspace {
   createdAt: IsoDate;
 }
 
+/** One reading pane: its tabs (article ids), the one shown, and where each was scrolled to. */
+export interface PaneLayout {
+  tabs: Id[];
+  active: Id | null;
+  /** scrollTop per article id */
+  scroll: Record<Id, number>;
+  /** width share, 0–1 */
+  size: number;
+}
+
+/** The reading panes, saved with the case and restored on open. */
+export interface Layout {
+  panes: PaneLayout[];
+}
+
 /** Everything in claimdesk.json: the case without article bodies. */
 export interface CaseData {
   workspace: Workspace;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../shared/model';
-import { highlightsIn, splitRuns, type Highlight } from './segments';
+import { rangesByBlock, splitRuns, type Highlight } from './segments';
 
 const h = (claimId: string, start: number, end: number, order: number): Highlight => ({ claimId, start, end, order });
 
@@ -64,9 +64,21 @@ describe('splitRuns', () => {
   });
 });
 
-describe('highlightsIn', () => {
-  it('keeps only highlights that overlap the range', () => {
-    const all = [h('a', 0, 5, 1), h('b', 5, 10, 2), h('c', 9, 12, 3), h('d', 12, 15, 4)];
-    expect(highlightsIn({ start: 5, end: 12 }, all).map((x) => x.claimId)).toEqual(['b', 'c']);
+describe('rangesByBlock', () => {
+  const blocks = [
+    { start: 0, end: 10 },
+    { start: 12, end: 20 },
+    { start: 22, end: 30 },
+  ];
+
+  it('gives each block the ranges that touch it, and a range across blocks to each', () => {
+    const all = [h('a', 2, 5, 1), h('b', 8, 25, 2), h('c', 10, 12, 3), h('d', 29, 31, 4)];
+    expect(rangesByBlock(blocks, all).map((list) => list.map((x) => x.claimId))).toEqual([['a', 'b'], ['b'], ['b', 'd']]);
+  });
+
+  it('matches a direct overlap check on many ranges', () => {
+    const many = Array.from({ length: 300 }, (_, i) => h(String(i), (i * 7) % 31, ((i * 7) % 31) + (i % 9), i));
+    const direct = blocks.map((b) => many.filter((x) => x.end > x.start && x.end > b.start && x.start < b.end));
+    expect(rangesByBlock(blocks, many)).toEqual(direct);
   });
 });

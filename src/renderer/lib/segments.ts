@@ -59,7 +59,29 @@ export function splitRuns(range: Range, marks: readonly Mark[], highlights: read
   return runs;
 }
 
-/** The highlights that touch [range.start, range.end), for handing one block its share. */
-export function highlightsIn(range: Range, highlights: readonly Highlight[]): Highlight[] {
-  return highlights.filter((h) => h.end > h.start && h.end > range.start && h.start < range.end);
+/**
+ * Hands each block the ranges (highlights or marks) that touch it, in one pass over
+ * sorted blocks: a long article with a thousand claims must not cost blocks × claims.
+ * Blocks must be sorted by start and must not overlap, as Doc.blocks are.
+ */
+export function rangesByBlock<T extends Range>(blocks: readonly Range[], ranges: readonly T[]): T[][] {
+  const out = blocks.map((): T[] => []);
+  for (const range of ranges) {
+    if (range.end <= range.start) continue;
+    for (let i = firstBlockEndingAfter(blocks, range.start); i < blocks.length && blocks[i]!.start < range.end; i++) {
+      out[i]!.push(range);
+    }
+  }
+  return out;
+}
+
+function firstBlockEndingAfter(blocks: readonly Range[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -11,15 +11,17 @@ import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download, fileToBase64 } from '../lib/files';
+import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { messageOf, toasts } from './toasts.svelte';
 
 export type SaveStatus = 'saving' | 'unsaved' | 'saved';
 
-/** A request to scroll the article pane to a claim's highlight. */
+/** A request to scroll a pane to a claim's highlight. */
 export interface RevealRequest {
   claimId: Id;
   articleId: Id;
+  pane: number;
   /** Bumped on every request, so asking twice scrolls twice. */
   seq: number;
 }
@@ -53,8 +55,8 @@ class CaseState {
   loadError = $state<string | null>(null);
   /** Article bodies by id. Articles never change, so a loaded one stays valid. */
   articles = $state.raw<Record<Id, Article>>({});
-  articleError = $state<string | null>(null);
-  selectedArticleId = $state<Id | null>(null);
+  /** Why an article's body could not be loaded, by article id. */
+  articleErrors = $state.raw<Record<Id, string>>({});
   selectedClaimId = $state<Id | null>(null);
   reveal = $state.raw<RevealRequest | null>(null);
   /** The claim whose statement field should take focus when the inspector shows it. */
@@ -75,6 +77,11 @@ class CaseState {
   readonly appearancesByClaim = $derived(groupBy(this.data?.appearances ?? [], (a) => a.claimId));
   readonly appearancesByArticle = $derived(groupBy(this.data?.appearances ?? [], (a) => a.articleId));
   readonly evidenceByClaim = $derived(groupBy((this.data?.evidence ?? []).toSorted(byCreatedAt), (e) => e.claimId));
+
+  /** The article shown in the focused pane. */
+  get selectedArticleId(): Id | null {
+    return panes.focusedArticleId;
+  }
 
   get selectedClaim(): Claim | null {
     return this.selectedClaimId ? (this.claimsById.get(this.selectedClaimId) ?? null) : null;
@@ -102,8 +109,10 @@ class CaseState {
     this.loadError = null;
     try {
       this.data = await api.getCase({});
+      panes.restore(this.data.layout, new Set(this.articlesById.keys()));
+      for (const id of panes.shown) void this.loadArticle(id);
       const first = this.data.articles[0];
-      if (!this.selectedArticleId && first) void this.openArticle(first.id);
+      if (!this.selectedArticleId && first) this.openArticle(first.id);
     } catch (error) {
       this.loadError = messageOf(error);
     } finally {
@@ -116,7 +125,9 @@ class CaseState {
     try {
       this.data = await api.getCase({});
       if (this.selectedClaimId && !this.claimsById.has(this.selectedClaimId)) this.selectedClaimId = null;
-      if (this.selectedArticleId && !this.articlesById.has(this.selectedArticleId)) this.selectedArticleId = null;
+      for (const pane of panes.layout.panes) {
+        for (const id of pane.tabs) if (!this.articlesById.has(id)) panes.forget(id);
+      }
     } catch (error) {
       toasts.error(`Could not reload the case: ${messageOf(error)}`);
     } finally {
@@ -150,16 +161,24 @@ class CaseState {
 
   // ------------------------------------------------------------ articles
 
-  async openArticle(id: Id): Promise<void> {
-    if (this.selectedArticleId !== id) selection.clear();
-    this.selectedArticleId = id;
-    this.articleError = null;
+  /** Shows an article in a pane: the focused one, a given one, or a new one on the right. */
+  openArticle(id: Id, where: number | 'new' = panes.focused): void {
+    if (selection.current?.articleId !== id) selection.clear();
+    if (where === 'new') panes.openInNewPane(id);
+    else panes.open(id, where);
+    void this.loadArticle(id);
+  }
+
+  /** Fetches an article's body once; articles never change, so it stays valid. */
+  async loadArticle(id: Id): Promise<void> {
     if (this.articles[id]) return;
+    const { [id]: _previous, ...errors } = this.articleErrors;
+    this.articleErrors = errors;
     try {
       const article = await api.getArticle({ id });
       this.articles = { ...this.articles, [id]: article };
     } catch (error) {
-      if (this.selectedArticleId === id) this.articleError = messageOf(error);
+      this.articleErrors = { ...this.articleErrors, [id]: messageOf(error) };
       toasts.error(messageOf(error));
     }
   }
@@ -192,7 +211,7 @@ class CaseState {
     } finally {
       if (last) {
         toasts.success(files.length === 1 ? `Imported “${last.title}”.` : `Imported ${files.length} files.`);
-        void this.openArticle(last.id);
+        this.openArticle(last.id);
       }
     }
   }
@@ -204,7 +223,7 @@ class CaseState {
     );
     if (!article) return false;
     this.#addArticle(article);
-    void this.openArticle(article.id);
+    this.openArticle(article.id);
     return true;
   }
 
@@ -224,10 +243,15 @@ class CaseState {
     this.revealAppearance(target);
   }
 
+  /** Scrolls to an appearance in the pane that shows its article, or opens it in the focused pane. */
   revealAppearance(appearance: Appearance): void {
     this.selectedClaimId = appearance.claimId;
-    if (this.selectedArticleId !== appearance.articleId) void this.openArticle(appearance.articleId);
-    this.reveal = { claimId: appearance.claimId, articleId: appearance.articleId, seq: ++this.#revealSeq };
+    let pane = panes.paneShowing(appearance.articleId);
+    if (pane < 0) {
+      this.openArticle(appearance.articleId);
+      pane = panes.focused;
+    }
+    this.reveal = { claimId: appearance.claimId, articleId: appearance.articleId, pane, seq: ++this.#revealSeq };
   }
 
   /** Tags the current article selection as a new claim and opens it in the inspector. */

@@ -1,36 +1,31 @@
-// The text the analyst has selected in the article pane, already mapped to Doc.text.
-// The pane keeps it current (selectionchange, mouseup, keyup); "Tag claim" reads it.
+// The text the analyst has selected in a reading pane, already mapped to Doc.text. The
+// reading area keeps it current (selectionchange, mouseup, keyup); "Tag claim" reads it.
 
-import type { Id } from '../../shared/model';
+import type { Article, Id } from '../../shared/model';
+import { readSelection, type PaneSelection } from '../lib/read-selection';
 
-export interface ArticleSelection {
-  articleId: Id;
-  start: number;
-  end: number;
-  /** Where to float the "Tag claim" button, in the article scroller's coordinates. */
-  anchor: { top: number; left: number } | null;
-}
+export type ArticleSelection = PaneSelection;
 
 class SelectionState {
   current = $state.raw<ArticleSelection | null>(null);
-  /** Set by the article pane: re-reads the DOM selection now. */
-  #reader: (() => ArticleSelection | null) | null = null;
+  #articles: () => Readonly<Record<Id, Article>> = () => ({});
 
   get active(): boolean {
     return this.current !== null;
   }
 
-  attach(reader: () => ArticleSelection | null): () => void {
-    this.#reader = reader;
+  /** Called once by the reading area: where to find the loaded article bodies. */
+  attach(articles: () => Readonly<Record<Id, Article>>): () => void {
+    this.#articles = articles;
     return () => {
-      if (this.#reader === reader) this.#reader = null;
+      this.#articles = () => ({});
       this.current = null;
     };
   }
 
-  /** Reads the DOM selection again; keeps the last known one when no reader is attached. */
+  /** Reads the DOM selection again. */
   refresh(): ArticleSelection | null {
-    if (this.#reader) this.current = this.#reader();
+    this.current = readSelection(this.#articles());
     return this.current;
   }
 
