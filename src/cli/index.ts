@@ -43,8 +43,9 @@ async function main(argv: string[]): Promise<number> {
     });
     json = values.json === true;
     if (positionals.length < command.positionals) throw new UsageError('Missing arguments.');
-    print(await command.run({ values, positionals }), json);
-    return 0;
+    const outcome = await command.run({ values, positionals });
+    print(outcome, json);
+    return outcome?.exitCode ?? 0;
   } catch (error) {
     return report(error, command, json);
   }
