@@ -25,6 +25,7 @@ async function fixture() {
   await writeFile(join(folder, 'a.txt'), 'Embassy protest\n\nPolice counted 1,200 people.');
   await writeFile(join(folder, 'z.txt'), 'Embassy protest\n\nPolice counted 1,200 people.');
   await writeFile(join(folder, 'broken.pdf'), '%PDF-1.7 not really');
+  await writeFile(join(folder, 'broken.docx'), 'PK not really a zip');
   await writeFile(join(folder, 'report.pdf'), await onePagePdf('Ministry statement on the protest'));
   await writeFile(join(folder, 'notes.xyz'), 'not an article format');
   await writeFile(join(folder, '.hidden.txt'), 'a hidden file');
@@ -36,7 +37,7 @@ async function fixture() {
 const run = (caseDir: string, ...paths: string[]) => importFiles.run({ positionals: [caseDir, ...paths], values: {} });
 
 describe('claimdesk import', () => {
-  it('imports a folder and a missing file, one line each, without stopping at failures', async () => {
+  it('imports a folder and a missing file, one line each, without stopping at failures or keeping broken files', async () => {
     const { caseDir, folder, missing } = await fixture();
     const outcome = await run(caseDir, folder, missing);
     if (!outcome) throw new Error('import prints its outcome');
@@ -45,15 +46,16 @@ describe('claimdesk import', () => {
     const articles = `${folder}${sep}`;
     expect(lines.map((line) => line.replace(articles, '').replace(/art_\w+/, 'ID'))).toEqual([
       'a.txt\timported ID "Embassy protest"',
+      'broken.docx\tfailed: this is not a readable Word document: the file is damaged, or not a .docx (an old .doc must be saved as .docx first).',
       'broken.pdf\tfailed: this is not a readable PDF: the file is damaged, incomplete or not a PDF at all.',
       'report.pdf\timported ID "Ministry statement on the protest"',
       `${join('sub', 'b.md')}\timported ID "Second look"`,
       'z.txt\tskipped: duplicate of "Embassy protest"',
       `${missing}\tfailed: cannot read the file (ENOENT).`,
-      '3 imported, 1 duplicate, 2 failed',
+      '3 imported, 1 duplicate, 3 failed',
     ]);
     expect(outcome.exitCode).toBe(1);
-    expect(outcome.json).toMatchObject({ imported: 3, duplicate: 1, failed: 2 });
+    expect(outcome.json).toMatchObject({ imported: 3, duplicate: 1, failed: 3 });
 
     const service = await openCaseService(caseDir, { appVersion: 'test' });
     expect(service.store.data.articles.map((article) => article.format)).toEqual(['text', 'pdf', 'markdown']);

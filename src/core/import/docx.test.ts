@@ -83,7 +83,7 @@ describe('importing a Word document', () => {
         (caught: unknown) => caught,
       );
       expect(error).toBeInstanceOf(ClaimdeskError);
-      expect((error as ClaimdeskError).message).toMatch(/^broken\.docx: this is not a readable Word document/);
+      expect((error as ClaimdeskError).message).toMatch(/^broken\.docx: this is not a readable Word document: the file is damaged/);
     }
   });
 });

@@ -22,9 +22,9 @@ export async function docxToDoc(fileName: string, bytes: Uint8Array): Promise<Do
       { styleMap: STYLE_MAP, convertImage: SKIP_IMAGES, externalFileAccess: false },
     );
     html = result.value;
-  } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    throw importFailure(fileName, `this is not a readable Word document: the file is damaged or not a .docx${detail}.`);
+  } catch {
+    // Mammoth's own words are about zip directories and XML parts, which tell a reader nothing.
+    throw importFailure(fileName, 'this is not a readable Word document: the file is damaged, or not a .docx (an old .doc must be saved as .docx first).');
   }
   return htmlToDoc(html);
 }
