@@ -4,6 +4,8 @@
 // system fonts, no fetching. Text extraction needs none of them.
 
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// The item types are not re-exported from the package's entry point.
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import type { Doc } from '../../shared/model';
 import { DocBuilder } from './doc-builder';
 import { importFailure } from './failure';
@@ -70,10 +72,10 @@ async function readPages(pdf: PDFDocumentProxy): Promise<Doc> {
 }
 
 /** Marked-content items carry no text; a run's size is its height, else its font matrix's. */
-function toRun(item: object): TextRun[] {
+function toRun(item: TextItem | TextMarkedContent): TextRun[] {
   if (!('str' in item)) return [];
-  const { str, hasEOL, transform, width, height } = item as { str: string; hasEOL: boolean; transform: number[]; width: number; height: number };
-  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = transform;
+  const { str, hasEOL, transform, width, height } = item;
+  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = transform as number[];
   const size = height || Math.hypot(c, d) || Math.hypot(a, b);
   return [{ text: str, endsLine: hasEOL, x, y, width, height: size }];
 }
