@@ -33,26 +33,26 @@ function readabilityOnly(page: Page): void {
   dom.window.close();
 }
 
-function claimdeskImport(page: Page): void {
-  importFile(`${page.name}.html`, page.bytes);
+async function claimdeskImport(page: Page): Promise<void> {
+  await importFile(`${page.name}.html`, page.bytes);
 }
 
 /** Best of ROUNDS total times over the whole corpus, in milliseconds. */
-function time(pages: Page[], work: (page: Page) => void): number {
+async function time(pages: Page[], work: (page: Page) => void | Promise<void>): Promise<number> {
   let best = Infinity;
   for (let round = 0; round < ROUNDS; round++) {
     const started = performance.now();
-    for (const page of pages) work(page);
+    for (const page of pages) await work(page);
     best = Math.min(best, performance.now() - started);
   }
   return best;
 }
 
-function importFailures(pages: Page[]): string[] {
+async function importFailures(pages: Page[]): Promise<string[]> {
   const failures: string[] = [];
   for (const page of pages) {
     try {
-      claimdeskImport(page);
+      await claimdeskImport(page);
     } catch (error) {
       failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -62,10 +62,10 @@ function importFailures(pages: Page[]): string[] {
 
 const pages = loadCorpus();
 const megabytes = pages.reduce((sum, page) => sum + page.bytes.length, 0) / 1e6;
-const failures = importFailures(pages);
+const failures = await importFailures(pages);
 const importable = pages.filter((page) => !failures.some((failure) => failure.startsWith(`${page.name}:`)));
-const baseline = time(importable, readabilityOnly);
-const measured = time(importable, claimdeskImport);
+const baseline = await time(importable, readabilityOnly);
+const measured = await time(importable, claimdeskImport);
 
 console.log(`Corpus: ${pages.length} pages, ${megabytes.toFixed(1)} MB (${CORPUS})`);
 console.log(`Imported: ${importable.length}; refused with a message: ${failures.length}`);

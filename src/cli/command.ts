@@ -15,6 +15,8 @@ export interface Outcome {
   json: unknown;
   /** Printed otherwise. */
   text: string;
+  /** For a command that ran but did not wholly succeed, such as an import with failed files; 0 without it. */
+  exitCode?: number;
 }
 
 export interface Command {

@@ -49,8 +49,9 @@ export async function runCli(argv: string[], io: Io = console): Promise<number> 
     });
     json = values.json === true;
     if (positionals.length < command.positionals) throw new UsageError('Missing arguments.');
-    print(io, await command.run({ values, positionals }), json);
-    return 0;
+    const outcome = await command.run({ values, positionals });
+    print(io, outcome, json);
+    return outcome?.exitCode ?? 0;
   } catch (error) {
     return report(io, error, command, json);
   }

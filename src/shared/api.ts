@@ -83,6 +83,8 @@ export const api = {
     }),
   ),
   importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),
+  /** HTML from the clipboard (rich paste). Word and browsers wrap a selection in much markup, hence the room. */
+  importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000) })),
   updateWorkspace: method<Workspace>()(
     z.object({ name: text(500).trim().min(1), analyst: text(500), methodology: text(200_000) }).partial(),
   ),

@@ -6,6 +6,7 @@ export const METHOD_NAMES = [
   'getArticle',
   'importFile',
   'importText',
+  'importHtml',
   'updateWorkspace',
   'createClaim',
   'updateClaim',

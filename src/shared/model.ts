@@ -55,7 +55,7 @@ export interface Mark {
 
 // ---------------------------------------------------------------- articles
 
-export const ARTICLE_FORMATS = ['html', 'markdown', 'text', 'paste'] as const;
+export const ARTICLE_FORMATS = ['html', 'markdown', 'text', 'pdf', 'docx', 'paste'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 /** What the case index holds about an article; the body lives in its own file. */
@@ -68,7 +68,7 @@ export interface ArticleSummary {
   publishedAt: IsoDate | null;
   importedAt: IsoDate;
   format: ArticleFormat;
-  /** The name of the imported file, or null for pasted text. */
+  /** The name of the imported file, or null for pasted text or HTML. */
   fileName: string | null;
   /** SHA-256 (hex) of the original bytes, kept in originals/<sha256>. */
   sha256: string;

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'invalid-input',
   'not-found',
   'import-failed',
+  /** The same bytes are already in the case; the error's subject is the article holding them. */
+  'duplicate',
   'not-a-workspace',
   'corrupt-workspace',
   'newer-schema',
@@ -15,15 +17,26 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type Envelope<T = unknown> =
-  | { ok: true; result: T }
-  | { ok: false; error: { code: ErrorCode; message: string } };
+/** What an error is about, when callers need more than its words: a duplicate's twin. */
+export interface ErrorSubject {
+  id: string;
+  title: string;
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  subject?: ErrorSubject;
+}
+
+export type Envelope<T = unknown> = { ok: true; result: T } | { ok: false; error: ErrorBody };
 
 /** An error meant for the user: its message says what went wrong and with what. */
 export class ClaimdeskError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly subject?: ErrorSubject,
   ) {
     super(message);
     this.name = 'ClaimdeskError';
@@ -51,8 +64,11 @@ export async function dispatch(handlers: ApiHandlers, name: string, input: unkno
   }
 }
 
-function toErrorBody(error: unknown): { code: ErrorCode; message: string } {
-  if (error instanceof ClaimdeskError) return { code: error.code, message: error.message };
+function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof ClaimdeskError) {
+    const { code, message, subject } = error;
+    return subject ? { code, message, subject } : { code, message };
+  }
   console.error(error);
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Unexpected error: ${message}` };
@@ -67,7 +83,8 @@ export function createClient(send: Send): ApiClient {
     client[name] = async (input) => {
       const envelope = await send(name, input);
       if (envelope.ok) return envelope.result;
-      throw new ClaimdeskError(envelope.error.code, envelope.error.message);
+      const { code, message, subject } = envelope.error;
+      throw new ClaimdeskError(code, message, subject);
     };
   }
   return client as ApiClient;

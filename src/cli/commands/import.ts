@@ -1,30 +1,49 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ArticleSummary } from '../../shared/model';
+import { SUPPORTED_FILE_TYPES } from '../../shared/import-formats';
+import { attemptImport, summarizeImports, summaryLine, type ImportOutcome } from '../../shared/import-summary';
 import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
 import type { Command } from '../command';
+import { filesToImport } from '../import-paths';
 
 export const importFiles: Command = {
   name: 'import',
-  usage: 'import <dir> <file>...',
-  summary: 'Import articles (.html, .htm, .md, .txt); prints each new article id.',
+  usage: 'import <dir> <file or folder>...',
+  summary: `Import articles; a folder imports every file in it. ${SUPPORTED_FILE_TYPES}. Exit code 1 if any file failed.`,
   options: {},
   positionals: 2,
-  async run({ positionals: [dir, ...files] }) {
+  async run({ positionals: [dir, ...paths] }) {
     return withCase(dir!, async (client) => {
-      const imported: ArticleSummary[] = [];
-      for (const file of files) {
-        const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-          throw new ClaimdeskError('import-failed', `${file}: cannot read the file (${error.code ?? error.message}).`);
-        });
-        const { doc: _doc, ...summary } = await client.importFile({ name: basename(file), dataBase64: bytes.toString('base64') });
-        imported.push(summary);
+      const outcomes: ImportOutcome[] = [];
+      // One at a time and never stopping: each file's outcome is its own.
+      for (const file of await filesToImport(paths)) {
+        outcomes.push(
+          await attemptImport(file, async () => {
+            const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+              throw new ClaimdeskError('import-failed', `${file}: cannot read the file (${error.code ?? error.message}).`);
+            });
+            return client.importFile({ name: basename(file), dataBase64: bytes.toString('base64') });
+          }),
+        );
       }
+      const summary = summarizeImports(outcomes);
       return {
-        json: imported,
-        text: imported.map((article) => `${article.id}\t${article.title}`).join('\n'),
+        json: summary,
+        text: [...outcomes.map(outcomeLine), summaryLine(summary)].join('\n'),
+        exitCode: summary.failed > 0 ? 1 : 0,
       };
     });
   },
 };
+
+function outcomeLine(outcome: ImportOutcome): string {
+  switch (outcome.status) {
+    case 'imported':
+      return `${outcome.file}\timported ${outcome.article.id} "${outcome.article.title}"`;
+    case 'duplicate':
+      return `${outcome.file}\tskipped: duplicate of "${outcome.existing.title}"`;
+    case 'failed':
+      return `${outcome.file}\tfailed: ${outcome.reason}`;
+  }
+}

@@ -1,6 +1,7 @@
 // Refuses what is not text before an importer sees it, so nothing half-converted
 // comes out of a binary or empty file.
 
+import { SUPPORTED_FILE_TYPES } from '../../shared/import-formats';
 import { importFailure } from './failure';
 
 /** Control characters that text does not contain (tab, line and page breaks aside). */
@@ -14,11 +15,9 @@ const MAX_CONTROL_SHARE = 0.1;
 /** The share is measured on the start of the file: binary formats show it at once. */
 const SAMPLE_LENGTH = 65_536;
 
-export function checkDecodedText(fileName: string, byteLength: number, text: string): void {
-  if (byteLength === 0) throw importFailure(fileName, 'the file is empty (0 bytes).');
-  if (looksBinary(text)) {
-    throw importFailure(fileName, 'looks like a binary file, not text. Claimdesk imports .html, .htm, .md, .txt');
-  }
+/** Empty files are refused before decoding, for every format. */
+export function checkDecodedText(fileName: string, text: string): void {
+  if (looksBinary(text)) throw importFailure(fileName, `looks like a binary file, not text. ${SUPPORTED_FILE_TYPES}`);
   if (!/\S/.test(text)) throw importFailure(fileName, 'the file is empty: it contains only whitespace.');
 }
 

@@ -34,6 +34,7 @@ export class DocBuilder {
   private readonly contexts: Context[] = [{ kind: 'paragraph', level: undefined }];
   private readonly openMarks: OpenMark[] = [];
   private segment: Segment | null = null;
+  private page: number | undefined;
 
   /**
    * Starts a block boundary. Text written until the matching closeBlock() (or the next
@@ -70,6 +71,12 @@ export class DocBuilder {
   lineBreak(): void {
     if (this.segment?.kind === 'preformatted') this.append('\n');
     else this.append(' ');
+  }
+
+  /** Blocks written from now on are on this page (of a PDF). */
+  startPage(page: number): void {
+    this.flush();
+    this.page = page;
   }
 
   openMark(kind: MarkKind, href?: string): void {
@@ -128,6 +135,7 @@ export class DocBuilder {
     this.push(text);
     const block: Block = { kind: segment.kind, start, end: this.length };
     if (segment.kind === 'heading') block.level = segment.level ?? 1;
+    if (this.page !== undefined) block.page = this.page;
     this.blocks.push(block);
     for (const mark of marks) this.marks.push({ ...mark, start: mark.start + start, end: mark.end + start });
   }

@@ -35,6 +35,15 @@ export function htmlToArticle(html: string): HtmlImport {
   return { doc, metadata: completeMetadata(found, article) };
 }
 
+/**
+ * HTML read whole, without looking for an article in it: a Word document's HTML, or a
+ * selection copied to the clipboard. The same parser and walker as for web pages, so
+ * the same things never survive. Relative links have nothing to resolve against and go.
+ */
+export function htmlToDoc(html: string): Doc {
+  return toDoc(parseHtml(html).body, null);
+}
+
 /** One window serves every import: making a jsdom window costs more than parsing a page. */
 function parseHtml(html: string): Document {
   parser ??= new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser();

@@ -1,46 +1,35 @@
 // Importers: a file's bytes (or pasted text) in, a complete NewArticle out. Everything
 // is computed before anything is returned, so a file that fails leaves nothing behind.
 
-import { createHash } from 'node:crypto';
-import type { ArticleFormat, Doc, NewArticle } from '../../shared/model';
-import { ClaimdeskError } from '../../shared/rpc';
+import { extensionOf, fileFormatOf, SUPPORTED_FILE_TYPES, type FileFormat } from '../../shared/import-formats';
+import type { NewArticle } from '../../shared/model';
 import { checkDecodedText } from './content-checks';
 import { isPlausiblePublication } from './dates';
 import { decodeBytes } from './decode';
+import { docxToDoc } from './docx';
 import { importFailure } from './failure';
-import { htmlToArticle } from './html';
+import { sha256 } from './hash';
+import { htmlToArticle, type HtmlImport } from './html';
 import { markdownToDoc } from './markdown';
 import type { PageMetadata } from './metadata';
+import { pdfToArticle } from './pdf';
 import { textToDoc } from './text';
-import { fileStem, firstLineTitle, headingTitle, shorten } from './title';
+import { fileStem, firstLineTitle, headingTitle } from './title';
 import { countWords } from './word-count';
+
+export { importPastedHtml, importPastedText } from './paste';
 
 export interface ImportOptions {
   /** When the import happens; a page "published" later than this has a junk date. */
   now?: Date;
 }
 
-type FileFormat = Exclude<ArticleFormat, 'paste'>;
-
-const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-};
-
-const SUPPORTED = 'Claimdesk imports .html, .htm, .md, .txt';
 const NO_METADATA: PageMetadata = { title: null, byline: null, outlet: null, publishedAt: null, url: null, language: null };
-const MAX_PASTED_TITLE_LENGTH = 500;
 
-export function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): NewArticle {
+export async function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<NewArticle> {
   const format = formatOf(fileName);
-  const { text } = decodeBytes(bytes, { sniffDeclaration: format === 'html' });
-  checkDecodedText(fileName, bytes.length, text);
-  const { doc, metadata } = convert(format, text);
+  if (bytes.length === 0) throw importFailure(fileName, 'the file is empty (0 bytes).');
+  const { doc, metadata } = await convert(format, fileName, bytes);
   if (doc.text === '') throw importFailure(fileName, 'no readable text was found in it.');
   const publishedAt = metadata.publishedAt;
   return {
@@ -58,35 +47,31 @@ export function importFile(fileName: string, bytes: Uint8Array, options: ImportO
   };
 }
 
-export function importPastedText(text: string, title: string | null): NewArticle {
-  const doc = textToDoc(text);
-  if (doc.text === '') throw new ClaimdeskError('import-failed', 'The pasted text is empty: there is nothing to import.');
-  const given = title?.replace(/\s+/g, ' ').trim().normalize('NFC');
-  return {
-    title: given ? shorten(given, MAX_PASTED_TITLE_LENGTH) : (firstLineTitle(text) ?? 'Pasted text'),
-    outlet: null,
-    byline: null,
-    url: null,
-    publishedAt: null,
-    format: 'paste',
-    fileName: null,
-    // The store keeps the pasted text as UTF-8: this is the hash of those bytes.
-    sha256: sha256(text),
-    wordCount: countWords(doc.text),
-    language: null,
-    doc,
-  };
-}
-
 function formatOf(fileName: string): FileFormat {
-  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const format = FORMATS_BY_EXTENSION[extension];
+  const format = fileFormatOf(fileName);
   if (format) return format;
+  const extension = extensionOf(fileName);
   const type = extension ? `".${extension}"` : '(the name has no extension)';
-  throw importFailure(fileName, `unsupported file type ${type}. ${SUPPORTED}`);
+  throw importFailure(fileName, `unsupported file type ${type}. ${SUPPORTED_FILE_TYPES}`);
 }
 
-function convert(format: FileFormat, text: string): { doc: Doc; metadata: PageMetadata } {
+async function convert(format: FileFormat, fileName: string, bytes: Uint8Array): Promise<HtmlImport> {
+  switch (format) {
+    case 'pdf': {
+      const { doc, metadata } = await pdfToArticle(fileName, bytes);
+      return { doc, metadata: { ...NO_METADATA, ...metadata, title: metadata.title ?? firstLineTitle(doc.text) } };
+    }
+    case 'docx':
+      return { doc: await docxToDoc(fileName, bytes), metadata: NO_METADATA };
+    default:
+      return convertText(format, fileName, bytes);
+  }
+}
+
+/** Text formats are decoded first, and refused when the bytes are not text. */
+function convertText(format: 'html' | 'markdown' | 'text', fileName: string, bytes: Uint8Array): HtmlImport {
+  const { text } = decodeBytes(bytes, { sniffDeclaration: format === 'html' });
+  checkDecodedText(fileName, text);
   switch (format) {
     case 'html':
       return htmlToArticle(text);
@@ -97,8 +82,4 @@ function convert(format: FileFormat, text: string): { doc: Doc; metadata: PageMe
     case 'text':
       return { doc: textToDoc(text), metadata: { ...NO_METADATA, title: firstLineTitle(text) } };
   }
-}
-
-function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
 }

@@ -43,6 +43,13 @@ describe('renderHtml', () => {
     expect(html).toContain('<mark>Iran is orchestrating an attack on the U.S. Embassy</mark>');
   });
 
+  it('cites the page of a quote in a PDF, and none elsewhere', () => {
+    const wheres = [...documentOf(html).querySelectorAll('li.anchored .where')].map((where) => where.textContent ?? '');
+    expect(wheres).toHaveLength(2);
+    expect(wheres[0]).not.toContain('p.');
+    expect(wheres[1]).toMatch(/^Ministry blames militias for embassy protests · p\. 2 · Baghdad Daily/);
+  });
+
   it('flags the orphaned appearance', () => {
     const orphan = documentOf(html).querySelector('li.orphaned');
     expect(orphan?.textContent).toContain('Tehran ordered the attack');

@@ -13,7 +13,7 @@ import type {
   ReportEvidence,
   ReportSource,
 } from './report-types';
-import { ANCHOR_NOTES, NONE, orphanWarning, scopeLine } from './report-words';
+import { ANCHOR_NOTES, NONE, orphanWarning, pageLabel, scopeLine } from './report-words';
 import { markdownToSafeHtml } from './safe-markdown';
 import { safeHref } from './safe-url';
 
@@ -92,6 +92,7 @@ function appearance(item: ReportAppearance): string {
   const { article } = item;
   const where = [
     `<a href="#article-${article.number}">${h(article.title)}</a>`,
+    item.page !== null && h(pageLabel(item.page)),
     article.outlet && h(article.outlet),
     article.publishedAt && time(article.publishedAt),
   ].filter(Boolean);

@@ -46,6 +46,11 @@ describe('renderMarkdown', () => {
     }
   });
 
+  it('cites the page of a quote in a PDF', () => {
+    expect(markdown).toContain('*Ministry blames militias for embassy protests* (A2, p. 2), Baghdad Daily');
+    expect(markdown).not.toMatch(/\(A1, p\./);
+  });
+
   it('flags the orphaned appearance and quotes it as recorded', () => {
     expect(markdown).toContain('> …repeated the claim that **Tehran ordered the attack** according to two unnamed…');
     expect(markdown).toContain('**Orphaned: not found in the article’s text');

@@ -13,7 +13,7 @@ import type {
   ReportEvidence,
   ReportSource,
 } from './report-types';
-import { ANCHOR_NOTES, NONE, orphanWarning, scopeLine } from './report-words';
+import { ANCHOR_NOTES, NONE, orphanWarning, pageLabel, scopeLine } from './report-words';
 import { safeHref } from './safe-url';
 
 const NOT_STATED = '—';
@@ -71,7 +71,7 @@ function claim(item: ReportClaim): string {
 function appearance(item: ReportAppearance): string {
   const { article } = item;
   const where = [
-    `*${text(article.title)}* (A${article.number})`,
+    `*${text(article.title)}* (A${article.number}${item.page === null ? '' : `, ${pageLabel(item.page)}`})`,
     article.outlet && text(article.outlet),
     article.publishedAt && text(article.publishedAt),
     autolink(article.url),

@@ -1,6 +1,6 @@
 // An appearance as the report quotes it: the words with their surroundings.
 
-import type { Appearance, Article } from '../../shared/model';
+import type { Appearance, Article, Doc } from '../../shared/model';
 import { contextAround, recordedContext } from '../../shared/selector';
 import type { ArticleRef, ReportAppearance } from './report-types';
 
@@ -17,6 +17,12 @@ export function appearanceInContext(appearance: Appearance, article: ArticleRef,
     article,
     ...(placed ? contextAround(text, position) : recordedContext(quote)),
     status: appearance.status,
+    page: placed && body ? pageAt(body.doc, position.start) : null,
     contextFrom: placed ? 'article' : 'selector',
   };
+}
+
+/** The page of the block an offset falls in; an offset between blocks belongs to the next. */
+function pageAt(doc: Doc, offset: number): number | null {
+  return doc.blocks.find((block) => offset < block.end)?.page ?? null;
 }

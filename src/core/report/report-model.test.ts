@@ -58,6 +58,15 @@ describe('buildReport', () => {
     expect(placed?.after).toMatch(/^ in Baghdad, citing intelligence/);
   });
 
+  it('gives the page a quote starts on in an article with pages, and no page elsewhere', () => {
+    const [wire, orphan] = report.claims[0]?.appearances ?? [];
+    const arrests = report.claims[1]?.appearances[0];
+    expect(arrests?.page).toBe(2);
+    expect(wire?.page).toBeNull();
+    // An orphan's position points at other words: no page is claimed for it.
+    expect(orphan?.page).toBeNull();
+  });
+
   it('keeps an orphaned appearance, flagged, with the context it was recorded with', () => {
     const orphan = report.claims[0]?.appearances[1];
     expect(orphan).toMatchObject({

@@ -78,6 +78,8 @@ export interface ReportAppearance {
   exact: string;
   after: string;
   status: AnchorStatus;
+  /** The page the quote starts on, in an article with pages (PDF) where the quote is placed. */
+  page: number | null;
   /**
    * 'article' when the context is cut from the article's text; 'selector' when the
    * text is not available or the quote is orphaned, and the context is the 32

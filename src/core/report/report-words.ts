@@ -38,3 +38,8 @@ export function orphanWarning(summary: ReportSummary): string | null {
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** Where in a paged article (a PDF) a quote is: "p. 3". */
+export function pageLabel(page: number): string {
+  return `p. ${page}`;
+}

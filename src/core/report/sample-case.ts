@@ -1,5 +1,6 @@
-// A small, complete case for report tests: two articles, two claims, two sources,
-// evidence both ways, and one appearance whose words are no longer in its article.
+// A small, complete case for report tests: two articles (one a PDF with pages), two
+// claims, two sources, evidence both ways, and one appearance whose words are no longer
+// in its article.
 
 import type { Appearance, Article, ArticleSummary, CaseData, Doc, Id } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
@@ -14,10 +15,11 @@ const ARTICLE_TWO = [
   'He added that security forces had made 40 arrests overnight and that the situation was under control.',
 ];
 
-function docOf(paragraphs: readonly string[]): Doc {
+/** With pages, one paragraph per page, as a PDF's blocks carry them. */
+function docOf(paragraphs: readonly string[], { paged = false } = {}): Doc {
   let start = 0;
-  const blocks = paragraphs.map((paragraph) => {
-    const block = { kind: 'paragraph' as const, start, end: start + paragraph.length };
+  const blocks = paragraphs.map((paragraph, i) => {
+    const block = { kind: 'paragraph' as const, start, end: start + paragraph.length, ...(paged ? { page: i + 1 } : {}) };
     start = block.end + 2;
     return block;
   });
@@ -65,12 +67,12 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
     url: 'https://daily.example/protests',
     publishedAt: null,
     importedAt: '2024-01-05T09:10:00Z',
-    format: 'markdown',
-    fileName: null,
+    format: 'pdf',
+    fileName: 'ministry-briefing.pdf',
     sha256: 'b'.repeat(64),
     wordCount: 37,
     language: 'en',
-    doc: docOf(ARTICLE_TWO),
+    doc: docOf(ARTICLE_TWO, { paged: true }),
   };
   const orphan = appearanceOf('app-orphan', 'claim-attack', daily, 'the protests outside the embassy', '2024-01-06T10:05:00Z');
   orphan.selector.quote = {

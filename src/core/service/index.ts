@@ -4,7 +4,7 @@
 import type { ApiHandlers } from '../../shared/api';
 import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
-import { getArticle, importFile, importText } from './articles';
+import { getArticle, importFile, importHtml, importText } from './articles';
 import { createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
 import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
@@ -43,6 +43,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getArticle: (params) => getArticle(ctx, params),
     importFile: (params) => importFile(ctx, params),
     importText: (params) => importText(ctx, params),
+    importHtml: (params) => importHtml(ctx, params),
     updateWorkspace: (params) => updateWorkspace(ctx, params),
     createClaim: (params) => createClaim(ctx, params),
     updateClaim: (params) => updateClaim(ctx, params),

@@ -41,8 +41,23 @@ describe('the case service', () => {
     expect(article.title).toContain('Embassy protest');
     expect(await readFile(join(dir, 'originals', article.sha256), 'utf8')).toBe(STORY);
 
-    await expect(importStory(client)).rejects.toThrow(/already in this case/);
+    await expect(importStory(client)).rejects.toMatchObject({
+      code: 'duplicate',
+      message: expect.stringMatching(/already in this case/),
+      subject: { id: article.id, title: article.title },
+    });
     expect((await client.getCase({})).articles).toHaveLength(1);
+    await service.close();
+  });
+
+  it('imports pasted HTML as a paste, keeping the HTML as the original', async () => {
+    const { client, service, dir } = await openFreshCase();
+    const html = '<h1>Protest</h1><p onclick="alert(1)">Police counted <b>1,200</b> people.</p><script>alert(2)</script>';
+    const article = await client.importHtml({ html, title: null });
+    expect(article).toMatchObject({ title: 'Protest', format: 'paste', fileName: null });
+    expect(article.doc.text).toBe('Protest\n\nPolice counted 1,200 people.');
+    expect(await readFile(join(dir, 'originals', article.sha256), 'utf8')).toBe(html);
+    await expect(client.importHtml({ html, title: 'Again' })).rejects.toMatchObject({ code: 'duplicate' });
     await service.close();
   });
 

@@ -1,0 +1,74 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { createCase, openCaseService } from '../../core/service';
+import { useTempFolders } from '../../core/store/test-folders';
+import type { ImportSummary } from '../../shared/import-summary';
+import { importFiles } from './import';
+
+const tempFolder = useTempFolders();
+
+async function onePagePdf(line: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage().drawText(line, { x: 72, y: 700, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) });
+  return pdf.save();
+}
+
+/** A case, and a folder of articles as an analyst collects them: some good, one broken, one twice. */
+async function fixture() {
+  const root = await tempFolder();
+  const caseDir = join(root, 'case');
+  await createCase(caseDir, { name: 'Protest', analyst: 'Dana' });
+  const folder = join(root, 'articles');
+  await mkdir(join(folder, 'sub', '.cache'), { recursive: true });
+  await writeFile(join(folder, 'a.txt'), 'Embassy protest\n\nPolice counted 1,200 people.');
+  await writeFile(join(folder, 'z.txt'), 'Embassy protest\n\nPolice counted 1,200 people.');
+  await writeFile(join(folder, 'broken.pdf'), '%PDF-1.7 not really');
+  await writeFile(join(folder, 'broken.docx'), 'PK not really a zip');
+  await writeFile(join(folder, 'report.pdf'), await onePagePdf('Ministry statement on the protest'));
+  await writeFile(join(folder, 'notes.xyz'), 'not an article format');
+  await writeFile(join(folder, '.hidden.txt'), 'a hidden file');
+  await writeFile(join(folder, 'sub', 'b.md'), '# Second look\n\nThe crowd was smaller.');
+  await writeFile(join(folder, 'sub', '.cache', 'c.txt'), 'inside a hidden folder');
+  return { caseDir, folder, missing: join(root, 'missing.txt') };
+}
+
+const run = (caseDir: string, ...paths: string[]) => importFiles.run({ positionals: [caseDir, ...paths], values: {} });
+
+describe('claimdesk import', () => {
+  it('imports a folder and a missing file, one line each, without stopping at failures or keeping broken files', async () => {
+    const { caseDir, folder, missing } = await fixture();
+    const outcome = await run(caseDir, folder, missing);
+    if (!outcome) throw new Error('import prints its outcome');
+
+    const lines = outcome.text.split('\n');
+    const articles = `${folder}${sep}`;
+    expect(lines.map((line) => line.replace(articles, '').replace(/art_\w+/, 'ID'))).toEqual([
+      'a.txt\timported ID "Embassy protest"',
+      'broken.docx\tfailed: this is not a readable Word document: the file is damaged, or not a .docx (an old .doc must be saved as .docx first).',
+      'broken.pdf\tfailed: this is not a readable PDF: the file is damaged, incomplete or not a PDF at all.',
+      'report.pdf\timported ID "Ministry statement on the protest"',
+      `${join('sub', 'b.md')}\timported ID "Second look"`,
+      'z.txt\tskipped: duplicate of "Embassy protest"',
+      `${missing}\tfailed: cannot read the file (ENOENT).`,
+      '3 imported, 1 duplicate, 3 failed',
+    ]);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.json).toMatchObject({ imported: 3, duplicate: 1, failed: 3 });
+
+    const service = await openCaseService(caseDir, { appVersion: 'test' });
+    expect(service.store.data.articles.map((article) => article.format)).toEqual(['text', 'pdf', 'markdown']);
+    await service.close();
+  });
+
+  it('succeeds when nothing failed, duplicates included, and says which article each file became', async () => {
+    const { caseDir, folder } = await fixture();
+    const outcome = await run(caseDir, join(folder, 'a.txt'), join(folder, 'a.txt'));
+    expect(outcome?.exitCode).toBe(0);
+    const summary = outcome?.json as ImportSummary;
+    expect(summary.outcomes.map((item) => item.status)).toEqual(['imported', 'duplicate']);
+    const [first, second] = summary.outcomes;
+    expect(first?.status === 'imported' && second?.status === 'duplicate' && first.article.id === second.existing.id).toBe(true);
+  });
+});

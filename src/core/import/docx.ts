@@ -1,0 +1,30 @@
+// A Word document: mammoth turns its structure (headings, lists, emphasis, links,
+// tables) into HTML, and that HTML goes through the same walker as a web page. The
+// whole file is the article, so Readability is not asked to find one in it.
+
+import mammoth from 'mammoth';
+import type { Doc } from '../../shared/model';
+import { importFailure } from './failure';
+import { htmlToDoc } from './html';
+
+/** Mammoth's default map leaves Word's "Title" paragraph style a plain paragraph. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
+
+/** Pictures are not words: an empty src spares encoding every image as a data URL. */
+const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+export async function docxToDoc(fileName: string, bytes: Uint8Array): Promise<Doc> {
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Linked files (an image "inserted as link") are never read from this machine.
+      { styleMap: STYLE_MAP, convertImage: SKIP_IMAGES, externalFileAccess: false },
+    );
+    html = result.value;
+  } catch {
+    // Mammoth's own words are about zip directories and XML parts, which tell a reader nothing.
+    throw importFailure(fileName, 'this is not a readable Word document: the file is damaged, or not a .docx (an old .doc must be saved as .docx first).');
+  }
+  return htmlToDoc(html);
+}

@@ -1,0 +1,33 @@
+// Which files Claimdesk imports, by their extension. Shared so the importers, the CLI's
+// folder walk and the renderer's file picker agree on one list.
+
+import type { ArticleFormat } from './model';
+
+/** Formats that come from a file; 'paste' comes from the clipboard. */
+export type FileFormat = Exclude<ArticleFormat, 'paste'>;
+
+// A Map, not an object literal: a file named "x.constructor" must not find Object's own keys.
+const FORMATS_BY_EXTENSION = new Map<string, FileFormat>([
+  ['txt', 'text'],
+  ['text', 'text'],
+  ['md', 'markdown'],
+  ['markdown', 'markdown'],
+  ['html', 'html'],
+  ['htm', 'html'],
+  ['xhtml', 'html'],
+  ['pdf', 'pdf'],
+  ['docx', 'docx'],
+]);
+
+/** Said wherever a file is refused for its type. */
+export const SUPPORTED_FILE_TYPES = 'Claimdesk imports .html, .htm, .md, .txt, .pdf, .docx';
+
+/** "Report.Final.PDF" → "pdf"; '' when the name has no extension. */
+export function extensionOf(fileName: string): string {
+  return /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+}
+
+/** The format a file is imported as, or null when Claimdesk does not read its type. */
+export function fileFormatOf(fileName: string): FileFormat | null {
+  return FORMATS_BY_EXTENSION.get(extensionOf(fileName)) ?? null;
+}

@@ -1,0 +1,67 @@
+// What happened to each file of a many-file import, and the tally. Shared: the CLI and
+// the renderer both import files one at a time through the API and sum them up alike.
+
+import type { Id } from './model';
+import { ClaimdeskError } from './rpc';
+
+export interface ArticleName {
+  id: Id;
+  title: string;
+}
+
+export type ImportOutcome =
+  | { file: string; status: 'imported'; article: ArticleName }
+  /** The same bytes are already in the case, as `existing`. */
+  | { file: string; status: 'duplicate'; existing: ArticleName }
+  | { file: string; status: 'failed'; reason: string };
+
+export type ImportStatus = ImportOutcome['status'];
+
+export interface ImportSummary {
+  imported: number;
+  duplicate: number;
+  failed: number;
+  /** In the order the files were tried. */
+  outcomes: ImportOutcome[];
+}
+
+/** Runs one import and says how it went. Never throws, so one bad file does not stop the rest. */
+export async function attemptImport(file: string, run: () => Promise<ArticleName>): Promise<ImportOutcome> {
+  try {
+    const { id, title } = await run();
+    return { file, status: 'imported', article: { id, title } };
+  } catch (error) {
+    return outcomeOfError(file, error);
+  }
+}
+
+export function outcomeOfError(file: string, error: unknown): ImportOutcome {
+  if (error instanceof ClaimdeskError && error.code === 'duplicate' && error.subject) {
+    return { file, status: 'duplicate', existing: error.subject };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, status: 'failed', reason: withoutFileName(message, file) };
+}
+
+export function summarizeImports(outcomes: readonly ImportOutcome[]): ImportSummary {
+  const count = (status: ImportStatus) => outcomes.filter((outcome) => outcome.status === status).length;
+  return { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed'), outcomes: [...outcomes] };
+}
+
+/** "3 imported, 1 duplicate, 1 failed". */
+export function summaryLine(summary: ImportSummary): string {
+  const duplicates = `${summary.duplicate} ${summary.duplicate === 1 ? 'duplicate' : 'duplicates'}`;
+  return `${summary.imported} imported, ${duplicates}, ${summary.failed} failed`;
+}
+
+/**
+ * Import errors start with the file's name ("a.pdf: not a PDF"); an outcome already
+ * names its file, so the reason leaves it out.
+ */
+function withoutFileName(message: string, file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  for (const prefix of [`${file}: `, `${name}: `]) {
+    if (message.startsWith(prefix)) return message.slice(prefix.length);
+  }
+  return message;
+}
