@@ -69,15 +69,19 @@ describe('the claimdesk command line', () => {
 
   it('prints readable text, or JSON with --json, for results and for errors alike', async () => {
     const text = await claimdesk('import', caseDir, join(dir, 'page.html'));
-    expect(text.stdout).toMatch(/^art_\S+\tMinister accuses Kestria$/);
+    expect(text.stdout).toMatch(/^art_\S+\tMinister accuses Kestria\t.*page\.html$/);
     expect(await claimdesk('case', caseDir)).toMatchObject({ stdout: expect.stringContaining('Embassy\nAnalyst: Dana Reyes') });
 
     const json = await claimdesk('case', caseDir, '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ name: 'Embassy', analyst: 'Dana Reyes' });
 
     const duplicate = await claimdesk('import', caseDir, join(dir, 'page.html'), '--json');
-    expect(duplicate.code).toBe(1);
-    expect(JSON.parse(duplicate.stderr)).toEqual({ error: { code: 'invalid-input', message: expect.stringContaining('already in this case') } });
+    expect(duplicate.code).toBe(0);
+    expect(JSON.parse(duplicate.stdout)).toMatchObject({ imported: 0, duplicate: 1, failed: 0 });
+
+    const missing = await claimdesk('export', join(dir, 'nowhere'), '--format', 'markdown', '--json');
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stderr)).toMatchObject({ error: { code: 'not-a-workspace' } });
   });
 
   it('refuses a quote that is not in the article, with exit code 1, and creates nothing', async () => {

@@ -45,13 +45,13 @@ describe('claimdesk import', () => {
     const lines = outcome.text.split('\n');
     const articles = `${folder}${sep}`;
     expect(lines.map((line) => line.replace(articles, '').replace(/art_\w+/, 'ID'))).toEqual([
-      'a.txt\timported ID "Embassy protest"',
-      'broken.docx\tfailed: this is not a readable Word document: the file is damaged, or not a .docx (an old .doc must be saved as .docx first).',
-      'broken.pdf\tfailed: this is not a readable PDF: the file is damaged, incomplete or not a PDF at all.',
-      'report.pdf\timported ID "Ministry statement on the protest"',
-      `${join('sub', 'b.md')}\timported ID "Second look"`,
-      'z.txt\tskipped: duplicate of "Embassy protest"',
-      `${missing}\tfailed: cannot read the file (ENOENT).`,
+      `ID\tEmbassy protest\ta.txt`,
+      'failed\tbroken.docx: this is not a readable Word document: the file is damaged, or not a .docx (an old .doc must be saved as .docx first).',
+      'failed\tbroken.pdf: this is not a readable PDF: the file is damaged, incomplete or not a PDF at all.',
+      'ID\tMinistry statement on the protest\treport.pdf',
+      `ID\tSecond look\t${join('sub', 'b.md')}`,
+      'skipped\tz.txt: already in the case as "Embassy protest"',
+      `failed\t${missing}: cannot read the file (ENOENT).`,
       '3 imported, 1 duplicate, 3 failed',
     ]);
     expect(outcome.exitCode).toBe(1);

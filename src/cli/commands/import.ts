@@ -30,20 +30,21 @@ export const importFiles: Command = {
       const summary = summarizeImports(outcomes);
       return {
         json: summary,
-        text: [...outcomes.map(outcomeLine), summaryLine(summary)].join('\n'),
+        text: [...outcomes.map(outcomeLine), ...(outcomes.length > 1 ? [summaryLine(summary)] : [])].join('\n'),
         exitCode: summary.failed > 0 ? 1 : 0,
       };
     });
   },
 };
 
+/** The article id comes first, so scripts can take it with `cut -f1`. */
 function outcomeLine(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `${outcome.file}\timported ${outcome.article.id} "${outcome.article.title}"`;
+      return `${outcome.article.id}\t${outcome.article.title}\t${outcome.file}`;
     case 'duplicate':
-      return `${outcome.file}\tskipped: duplicate of "${outcome.existing.title}"`;
+      return `skipped\t${outcome.file}: already in the case as "${outcome.existing.title}"`;
     case 'failed':
-      return `${outcome.file}\tfailed: ${outcome.reason}`;
+      return `failed\t${outcome.file}: ${outcome.reason}`;
   }
 }
