@@ -33,8 +33,8 @@ test('an analyst tags a claim in an imported page, rates it, links a source and 
     await writeFile(file, PAGE);
     await page.getByLabel('Import files').setInputFiles(file);
     await page.getByRole('navigation', { name: 'Case' }).getByText('Port defences under strain').click();
-    await expect(page.getByRole('main', { name: 'Article' }).getByText(CLAIM)).toBeVisible();
-    await expect(page.getByRole('main', { name: 'Article' })).not.toContainText('hacked');
+    await expect(page.getByRole('main', { name: 'Articles' }).getByText(CLAIM)).toBeVisible();
+    await expect(page.getByRole('main', { name: 'Articles' })).not.toContainText('hacked');
   });
 
   await test.step('select the sentence and tag it as a claim', async () => {

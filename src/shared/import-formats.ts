@@ -19,6 +19,9 @@ const FORMATS_BY_EXTENSION = new Map<string, FileFormat>([
   ['docx', 'docx'],
 ]);
 
+/** Every extension imported, without the dot: for file pickers and folder walks. */
+export const IMPORT_EXTENSIONS: readonly string[] = [...FORMATS_BY_EXTENSION.keys()];
+
 /** Said wherever a file is refused for its type. */
 export const SUPPORTED_FILE_TYPES = 'Claimdesk imports .html, .htm, .md, .txt, .pdf, .docx';
 

@@ -1,6 +1,7 @@
 // Moving bytes between the browser and the API: files to base64, reports to downloads.
 
 import type { ExportedFile } from '../../shared/api';
+import { IMPORT_EXTENSIONS } from '../../shared/import-formats';
 
 /** Base64 of some bytes, in chunks so large files do not overflow the call stack. */
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -32,5 +33,5 @@ export function download(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Only files the importers read; the input's accept list, as a test. */
-export const IMPORT_ACCEPT = '.html,.htm,.md,.markdown,.txt';
+/** Only files the importers read: the file input's accept list. */
+export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.map((extension) => `.${extension}`).join(',');

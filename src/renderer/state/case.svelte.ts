@@ -10,7 +10,7 @@ import type { ExportedFile, Input, ReportFormat } from '../../shared/api';
 import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Source } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
-import { download, fileToBase64 } from '../lib/files';
+import { download } from '../lib/files';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { messageOf, toasts } from './toasts.svelte';
@@ -183,7 +183,8 @@ class CaseState {
     }
   }
 
-  #addArticle(article: Article): void {
+  /** Puts a newly imported article into the snapshot and the body cache. */
+  addArticle(article: Article): void {
     const { doc: _doc, ...summary } = article;
     this.articles = { ...this.articles, [article.id]: article };
     this.#update((d) => ({
@@ -193,36 +194,20 @@ class CaseState {
     }));
   }
 
-  /** Imports files one by one; each failure gets its own message. Opens the last one imported. */
-  async importFiles(files: readonly File[]): Promise<void> {
-    let last: Article | undefined;
-    this.importing += files.length;
-    try {
-      for (const file of files) {
-        const article = await this.#write(
-          async () => api.importFile({ name: file.name, dataBase64: await fileToBase64(file) }),
-          { reload: false },
-        ).finally(() => this.importing--);
-        if (article) {
-          this.#addArticle(article);
-          last = article;
-        }
-      }
-    } finally {
-      if (last) {
-        toasts.success(files.length === 1 ? `Imported “${last.title}”.` : `Imported ${files.length} files.`);
-        this.openArticle(last.id);
-      }
-    }
+  async importText(text: string, title: string | null): Promise<boolean> {
+    return this.#importPasted(() => api.importText({ text, title }));
   }
 
-  async importText(text: string, title: string | null): Promise<boolean> {
+  /** Pasted rich text: the HTML goes through the same sanitizing import as a web page. */
+  async importHtml(html: string, title: string | null): Promise<boolean> {
+    return this.#importPasted(() => api.importHtml({ html, title }));
+  }
+
+  async #importPasted(call: () => Promise<Article>): Promise<boolean> {
     this.importing++;
-    const article = await this.#write(() => api.importText({ text, title }), { reload: false }).finally(
-      () => this.importing--,
-    );
+    const article = await this.#write(call, { reload: false }).finally(() => this.importing--);
     if (!article) return false;
-    this.#addArticle(article);
+    this.addArticle(article);
     this.openArticle(article.id);
     return true;
   }

@@ -18,22 +18,28 @@ export interface ConfirmRequest {
 }
 
 class UiState {
-  paste = $state.raw<{ text: string } | null>(null);
+  /** The paste dialog, with the clipboard's HTML when it had some (kept formatting). */
+  paste = $state.raw<{ text: string; html: string | null } | null>(null);
   sourceForm = $state.raw<SourceFormRequest | null>(null);
   /** Linking a source to a claim, or editing one link (evidenceId). */
   evidenceForm = $state.raw<{ claimId: Id; evidenceId: Id | null } | null>(null);
   confirm = $state.raw<ConfirmRequest | null>(null);
   /** Files are being dragged over the window. */
   dragging = $state(false);
-  /** The hidden file input, registered by the toolbar so any "import" button can open it. */
+  /** The hidden file and folder inputs, registered by the toolbar so any "import" button can open them. */
   fileInput: HTMLInputElement | null = null;
+  folderInput: HTMLInputElement | null = null;
 
   pickFiles(): void {
     this.fileInput?.click();
   }
 
-  openPaste(text = ''): void {
-    this.paste = { text };
+  pickFolder(): void {
+    this.folderInput?.click();
+  }
+
+  openPaste(text = '', html: string | null = null): void {
+    this.paste = { text, html };
   }
 
   openSourceForm(request: SourceFormRequest = { source: null }): void {

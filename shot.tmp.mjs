@@ -1,0 +1,22 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'shot-'));
+cpSync(process.env.CASE ?? 'data/demo-case', join(dir, 'case'), { recursive: true });
+const host = spawn('node', ['out/node/cli.js', 'serve', join(dir, 'case'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve) => host.stdout.on('data', (d) => { const m = /http:\/\/\S+/.exec(String(d)); if (m) resolve(m[0]); }));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.getByRole('navigation', { name: 'Case' }).waitFor();
+const steps = (process.env.STEPS ?? '').split(';').filter(Boolean);
+for (const step of steps) await eval(`(async () => { ${step} })()`);
+await page.waitForTimeout(800);
+await page.screenshot({ path: process.env.OUT ?? '/tmp/shot.png' });
+await browser.close();
+host.kill();

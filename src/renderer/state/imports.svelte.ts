@@ -1,0 +1,81 @@
+// Importing files one by one, with progress, a way to stop, and what happened to each.
+// One file reports in a toast; several in a summary the analyst can read through.
+
+import { attemptImport, summarizeImports, type ImportOutcome, type ImportSummary } from '../../shared/import-summary';
+import { api } from '../lib/api';
+import type { FoundFile } from '../lib/dropped-files';
+import { fileToBase64 } from '../lib/files';
+import { caseState } from './case.svelte';
+import { toasts } from './toasts.svelte';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** The file being imported now. */
+  current: string;
+}
+
+export interface FinishedImport extends ImportSummary {
+  /** How many files were to be imported: more than the outcomes when stopped early. */
+  total: number;
+}
+
+class ImportsState {
+  progress = $state.raw<ImportProgress | null>(null);
+  /** The last many-file import's summary, shown until dismissed. */
+  summary = $state.raw<FinishedImport | null>(null);
+  #stopRequested = false;
+
+  get busy(): boolean {
+    return this.progress !== null;
+  }
+
+  /** Finishes the file in hand, then stops; what was imported stays imported. */
+  stop(): void {
+    this.#stopRequested = true;
+  }
+
+  async importFiles(found: readonly FoundFile[]): Promise<void> {
+    if (found.length === 0) {
+      toasts.push('info', 'There was nothing to import: no .html, .md, .txt, .pdf or .docx files.');
+      return;
+    }
+    if (this.busy) {
+      toasts.push('info', 'An import is already running. Wait for it to finish, or stop it.');
+      return;
+    }
+    this.#stopRequested = false;
+    const outcomes: ImportOutcome[] = [];
+    try {
+      for (const [done, { path, file }] of found.entries()) {
+        if (this.#stopRequested) break;
+        this.progress = { done, total: found.length, current: path };
+        outcomes.push(await attemptImport(path, () => this.#importOne(file)));
+      }
+    } finally {
+      this.progress = null;
+    }
+    this.#report(outcomes, found.length);
+  }
+
+  async #importOne(file: File) {
+    const article = await api.importFile({ name: file.name, dataBase64: await fileToBase64(file) });
+    caseState.addArticle(article);
+    return article;
+  }
+
+  #report(outcomes: ImportOutcome[], total: number): void {
+    const last = outcomes.findLast((outcome) => outcome.status === 'imported');
+    if (last?.status === 'imported') caseState.openArticle(last.article.id);
+    const only = outcomes[0];
+    if (total === 1 && only) {
+      if (only.status === 'imported') toasts.success(`Imported “${only.article.title}”.`);
+      else if (only.status === 'duplicate') toasts.push('info', `${only.file} is already in this case as “${only.existing.title}”. Nothing was imported.`);
+      else toasts.error(`${only.file}: ${only.reason}`);
+      return;
+    }
+    this.summary = { ...summarizeImports(outcomes), total };
+  }
+}
+
+export const imports = new ImportsState();
