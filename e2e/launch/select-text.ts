@@ -1,11 +1,13 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /**
- * Selects the first occurrence of `text` in the article pane as a reader would with the
- * mouse: a DOM range over the rendered words, then the mouseup that ends a drag.
+ * Selects the first occurrence of `text` in the reading panes (or in one pane) as a
+ * reader would with the mouse: a DOM range over the rendered words, then the mouseup
+ * that ends a drag.
  */
-export async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.getByRole('main', { name: 'Article' }).evaluate((pane, wanted) => {
+export async function selectText(page: Page, text: string, within?: Locator): Promise<void> {
+  const scope = within ?? page.getByRole('main', { name: 'Articles' });
+  const found = await scope.evaluate((pane, wanted) => {
     const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     let all = '';
