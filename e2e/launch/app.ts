@@ -17,14 +17,15 @@ const APP_READY_TIMEOUT = 90_000;
 
 export interface App {
   page: Page;
-  /** The case folder the app has open: a fresh copy of the demo case. */
+  /** The case folder the app has open: a fresh copy of the demo case (or the spec's own case). */
   caseDir: string;
   close(): Promise<void>;
 }
 
-export async function launchApp(target: string): Promise<App> {
+/** Starts the app on a fresh copy of a case folder: the demo case unless a spec brings its own. */
+export async function launchApp(target: string, caseSource = DEMO_CASE): Promise<App> {
   const caseDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
-  await cp(DEMO_CASE, caseDir, { recursive: true });
+  await cp(caseSource, caseDir, { recursive: true });
   const launched = target === 'electron' ? await launchElectron(caseDir) : await launchWeb(caseDir);
   try {
     await launched.page.getByRole('navigation', { name: 'Case' }).waitFor({ timeout: APP_READY_TIMEOUT });

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './launch/fixtures';
+import { selectText } from './launch/select-text';
+
+const WIRE = 'Valdorian minister accuses Kestria of plotting embassy attack';
+const POLICE = 'Statement from the Port Ardent Metropolitan Police on the demonstration on Embassy Row';
+const EXPLAINER = 'Embassy protest: what we know so far';
+const POLICE_FIGURE = 'officers estimated that approximately 1,200 people were present';
+
+test('an analyst compares two articles side by side and tags a claim in the second pane', async ({ app }) => {
+  const { page } = app;
+  const sidebar = page.getByRole('navigation', { name: 'Case' });
+  const left = page.getByRole('region', { name: 'Pane 1' });
+  const right = page.getByRole('region', { name: 'Pane 2' });
+
+  await test.step('the wire report is open; the police statement opens in a new pane beside it', async () => {
+    await expect(left.getByRole('heading', { name: WIRE })).toBeVisible();
+    await sidebar.getByText(POLICE).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Open in new pane' }).click();
+    await expect(right.getByRole('heading', { name: POLICE })).toBeVisible();
+    await expect(left.getByRole('heading', { name: WIRE })).toBeVisible();
+  });
+
+  await test.step('words selected in the second pane become a claim, highlighted there', async () => {
+    await selectText(page, POLICE_FIGURE, right);
+    await right.getByRole('button', { name: 'Tag selection as claim' }).click();
+    const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
+    await expect(inspector.getByLabel('Statement')).toHaveValue(POLICE_FIGURE);
+    await expect(right.locator('mark[data-claim-id]', { hasText: 'approximately 1,200' })).toBeVisible();
+    await expect(left.locator('mark', { hasText: 'approximately 1,200' })).toHaveCount(0);
+  });
+
+  await test.step('choosing a claim of the first article in the claims list shows it in the first pane', async () => {
+    await page.getByRole('button', { name: /Police made 40 arrests at the protest/ }).click();
+    await expect(left.locator('mark.selected', { hasText: 'police made 40 arrests' })).toBeInViewport();
+    await expect(right.getByRole('heading', { name: POLICE })).toBeVisible();
+  });
+
+  await test.step('a second tab in the first pane, and back', async () => {
+    await left.getByRole('heading', { name: WIRE }).click();
+    await sidebar.getByRole('button', { name: EXPLAINER, exact: true }).click();
+    await expect(left.getByRole('tab', { name: EXPLAINER })).toHaveAttribute('aria-selected', 'true');
+    await expect(left.getByRole('tab')).toHaveCount(2);
+    await left.getByRole('tab', { name: WIRE }).click();
+    await expect(left.getByRole('heading', { name: WIRE })).toBeVisible();
+  });
+
+  await test.step('the claims list narrows to one verdict', async () => {
+    await page.getByRole('button', { name: 'Filter claims' }).click();
+    await page.getByLabel('Filter by verdict').selectOption('false');
+    const list = page.getByRole('region', { name: /Claims/ });
+    await expect(list.getByRole('button', { name: /More than 3,000 protesters/ })).toBeVisible();
+    await expect(list.getByRole('button', { name: /Police made 40 arrests/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(list.getByRole('button', { name: /Police made 40 arrests/ })).toBeVisible();
+  });
+
+  await test.step('the layout is saved with the case and comes back when it is opened again', async () => {
+    await expect
+      .poll(async () => {
+        const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+        return saved.layout?.panes?.length ?? 0;
+      })
+      .toBe(2);
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Pane 2' }).getByRole('heading', { name: POLICE })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Pane 1' }).getByRole('tab')).toHaveCount(2);
+  });
+
+  await test.step('closing the second pane leaves one', async () => {
+    await page.getByRole('button', { name: 'Close Pane 2' }).click();
+    await expect(page.getByRole('region', { name: 'Pane 2' })).toHaveCount(0);
+  });
+});
