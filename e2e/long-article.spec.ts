@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ test.beforeAll(async () => {
 });
 
 /** Records the longest stretch the page's main thread was busy, from the Long Tasks API. */
-async function watchLongTasks(page: import('@playwright/test').Page) {
+async function watchLongTasks(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { longest: number };
     w.longest = 0;
