@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pointToOffset, rangeToSpan, segmentAt, trimSpan } from './dom-offsets';
+import { pointToOffset, rangeToSpan, segmentAt, spanToRange, trimSpan } from './dom-offsets';
 
 describe('trimSpan', () => {
   it('moves both edges inwards past whitespace', () => {
@@ -101,5 +101,21 @@ describe('pointToOffset', () => {
     const last = root.querySelectorAll('p')[1]!;
     expect(pointToOffset(root, last, last.childNodes.length, 'start')).toBeNull();
     expect(pointToOffset(root, last, last.childNodes.length, 'end')).toBe(TEXT.length);
+  });
+});
+
+describe('spanToRange', () => {
+  it('selects exactly the words of a span, across marks and blocks', () => {
+    const root = render();
+    expect(spanToRange(root, 8, 21)?.toString()).toBe('orchestrating');
+    const across = spanToRange(root, 39, 58)!;
+    expect(across.toString().replace(/\s+/g, '')).toBe('embassy.Officials');
+    expect(rangeToSpan(root, across, TEXT)).toEqual({ start: 39, end: 58 });
+  });
+
+  it('gives nothing for an empty span or a body with no text segments', () => {
+    const root = render();
+    expect(spanToRange(root, 12, 12)).toBeNull();
+    expect(spanToRange(document.createElement('div'), 0, 4)).toBeNull();
   });
 });

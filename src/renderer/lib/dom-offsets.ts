@@ -94,3 +94,21 @@ export function segmentAt(root: Element, offset: number): Element | null {
   }
   return best;
 }
+
+/** A DOM range over [start, end) of Doc.text, to select it on screen; null when not rendered. */
+export function spanToRange(root: Element, start: number, end: number): Range | null {
+  const point = (offset: number): [Node, number] | null => {
+    const el = segmentAt(root, offset);
+    const base = el ? segmentStart(el) : null;
+    const node = el?.firstChild;
+    if (!node || base === null) return null;
+    return [node, Math.min(offset - base, node.textContent?.length ?? 0)];
+  };
+  const from = point(start);
+  const to = point(end);
+  if (!from || !to || end <= start) return null;
+  const range = document.createRange();
+  range.setStart(...from);
+  range.setEnd(...to);
+  return range;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isTagShortcut, isTextField } from './keys';
+import { isSearchShortcut, isTagShortcut, isTextField } from './keys';
 
 function key(init: KeyboardEventInit, target: Element = document.body): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { bubbles: true, ...init });
@@ -31,5 +31,13 @@ describe('keyboard conventions', () => {
     expect(isTagShortcut(key({ key: 'Enter', ctrlKey: true }))).toBe(true);
     expect(isTagShortcut(key({ key: 'Enter', ctrlKey: true }, document.createElement('select')))).toBe(true);
     expect(isTagShortcut(key({ key: 'Enter' }))).toBe(false);
+  });
+
+  it('searches the case with Ctrl/Cmd+F, even from a text field', () => {
+    const field = document.createElement('textarea');
+    expect(isSearchShortcut(key({ key: 'f', ctrlKey: true }, field))).toBe(true);
+    expect(isSearchShortcut(key({ key: 'F', ctrlKey: true }))).toBe(true);
+    expect(isSearchShortcut(key({ key: 'f' }))).toBe(false);
+    expect(isSearchShortcut(key({ key: 'f', ctrlKey: true, shiftKey: true }))).toBe(false);
   });
 });

@@ -32,3 +32,10 @@ export function isTagShortcut(event: KeyboardEvent): boolean {
 }
 
 export const TAG_SHORTCUT_HINT = isMac ? 'T or ⌘↵' : 'T or Ctrl+Enter';
+
+/** Ctrl/Cmd+F: search the whole case, as find does in any desktop app. */
+export function isSearchShortcut(event: KeyboardEvent): boolean {
+  return primaryModifier(event) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f';
+}
+
+export const SEARCH_SHORTCUT_HINT = isMac ? '⌘F' : 'Ctrl+F';

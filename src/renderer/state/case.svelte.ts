@@ -7,7 +7,7 @@
 
 import { SvelteSet } from 'svelte/reactivity';
 import type { ExportedFile, Input, ReportFormat } from '../../shared/api';
-import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Source } from '../../shared/model';
+import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';
@@ -17,11 +17,13 @@ import { messageOf, toasts } from './toasts.svelte';
 
 export type SaveStatus = 'saving' | 'unsaved' | 'saved';
 
-/** A request to scroll a pane to a claim's highlight. */
+/** A request to scroll a pane to a claim's highlight, or to select a passage. */
 export interface RevealRequest {
-  claimId: Id;
   articleId: Id;
   pane: number;
+  claimId: Id | null;
+  /** A passage to select (a search hit): the words are then ready to tag. */
+  position: TextPosition | null;
   /** Bumped on every request, so asking twice scrolls twice. */
   seq: number;
 }
@@ -183,6 +185,13 @@ class CaseState {
     }
   }
 
+  /** Corrects an article's metadata; the loaded body takes the new fields too. */
+  async updateArticle(id: Id, patch: Input<'updateArticle'>['patch']): Promise<Article | undefined> {
+    const article = await this.#write(() => api.updateArticle({ id, patch }));
+    if (article) this.addArticle(article);
+    return article;
+  }
+
   /** Puts a newly imported article into the snapshot and the body cache. */
   addArticle(article: Article): void {
     const { doc: _doc, ...summary } = article;
@@ -222,7 +231,7 @@ class CaseState {
     this.selectedClaimId = id;
     if (!id || !options.reveal) return;
     const appearances = (this.appearancesByClaim.get(id) ?? []).filter((a) => a.status !== 'orphaned');
-    const here = appearances.find((a) => a.articleId === this.selectedArticleId);
+    const here = appearances.find((a) => panes.paneShowing(a.articleId) >= 0);
     const target = here ?? appearances[0];
     if (!target) return;
     this.revealAppearance(target);
@@ -231,12 +240,22 @@ class CaseState {
   /** Scrolls to an appearance in the pane that shows its article, or opens it in the focused pane. */
   revealAppearance(appearance: Appearance): void {
     this.selectedClaimId = appearance.claimId;
-    let pane = panes.paneShowing(appearance.articleId);
-    if (pane < 0) {
-      this.openArticle(appearance.articleId);
-      pane = panes.focused;
-    }
-    this.reveal = { claimId: appearance.claimId, articleId: appearance.articleId, pane, seq: ++this.#revealSeq };
+    const pane = this.#paneFor(appearance.articleId);
+    this.reveal = { articleId: appearance.articleId, pane, claimId: appearance.claimId, position: null, seq: ++this.#revealSeq };
+  }
+
+  /** Opens an article at a passage and selects it (or at its top, without a position). */
+  revealPassage(articleId: Id, position: TextPosition | null): void {
+    const pane = this.#paneFor(articleId);
+    this.reveal = { articleId, pane, claimId: null, position, seq: ++this.#revealSeq };
+  }
+
+  /** The pane already showing the article, else the focused pane, now showing it. */
+  #paneFor(articleId: Id): number {
+    const showing = panes.paneShowing(articleId);
+    if (showing >= 0) return showing;
+    this.openArticle(articleId);
+    return panes.focused;
   }
 
   /** Tags the current article selection as a new claim and opens it in the inspector. */
@@ -278,6 +297,13 @@ class CaseState {
       appearances: d.appearances.filter((a) => a.claimId !== id),
       evidence: d.evidence.filter((e) => e.claimId !== id),
     }));
+  }
+
+  /** The analyst checked an approximate re-anchoring: the placement is right. */
+  async confirmAppearance(id: Id): Promise<void> {
+    const appearance = await this.#write(() => api.confirmAppearance({ id }));
+    if (!appearance) return;
+    this.#update((d) => ({ appearances: d.appearances.map((a) => (a.id === appearance.id ? appearance : a)) }));
   }
 
   // ------------------------------------------------------------ sources and evidence

@@ -1,7 +1,7 @@
 // Which dialog or overlay is open. Dialogs are rendered only while open, so the page
 // never holds two forms with the same labels.
 
-import type { Id, Source } from '../../shared/model';
+import type { ArticleSummary, Id, Source } from '../../shared/model';
 
 export interface SourceFormRequest {
   /** The source to edit, or null for a new one. */
@@ -24,6 +24,8 @@ class UiState {
   /** Linking a source to a claim, or editing one link (evidenceId). */
   evidenceForm = $state.raw<{ claimId: Id; evidenceId: Id | null } | null>(null);
   confirm = $state.raw<ConfirmRequest | null>(null);
+  /** Editing an article's metadata. */
+  articleDetails = $state.raw<ArticleSummary | null>(null);
   /** Files are being dragged over the window. */
   dragging = $state(false);
   /** The hidden file and folder inputs, registered by the toolbar so any "import" button can open them. */
