@@ -55,6 +55,8 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
     sha256: 'a'.repeat(64),
     wordCount: 44,
     language: 'en',
+    version: 1,
+    previousVersionId: null,
     doc: docOf(ARTICLE_ONE),
   };
   const daily: Article = {
@@ -70,6 +72,8 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
     sha256: 'b'.repeat(64),
     wordCount: 37,
     language: 'en',
+    version: 1,
+    previousVersionId: null,
     doc: docOf(ARTICLE_TWO),
   };
   const orphan = appearanceOf('app-orphan', 'claim-attack', daily, 'the protests outside the embassy', '2024-01-06T10:05:00Z');
@@ -173,6 +177,7 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
       },
     ],
     tags: [{ name: 'iran', color: '#c62828' }],
+    layout: null,
   };
   return { data, articles: new Map([wire, daily].map((article) => [article.id, article])) };
 }
