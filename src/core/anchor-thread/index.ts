@@ -8,7 +8,7 @@ import type { Selector } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import type { Reanchored } from '../anchor';
 
-export const ANCHOR_WORKER_FILE = 'anchor-worker.js';
+const ANCHOR_WORKER_FILE = 'anchor-worker.js';
 
 export interface ReanchorJob {
   /** The new version's text. */

@@ -180,13 +180,15 @@ class CaseState {
     this.importing += files.length;
     try {
       for (const file of files) {
-        const article = await this.#write(
+        const result = await this.#write(
           async () => api.importFile({ name: file.name, dataBase64: await fileToBase64(file) }),
           { reload: false },
         ).finally(() => this.importing--);
-        if (article) {
-          this.#addArticle(article);
-          last = article;
+        if (result) {
+          this.#addArticle(result.article);
+          // A new version brings the re-anchored appearances of its claims with it.
+          if (result.reanchored) await this.reload();
+          last = result.article;
         }
       }
     } finally {
