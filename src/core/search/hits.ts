@@ -52,7 +52,8 @@ function passagesOf(document: SearchDocument, data: Readonly<CaseData>, texts: R
   const id = document.entityId;
   switch (document.kind) {
     case 'article':
-      return [{ text: texts.get(id) ?? '', articleId: id, offset: 0 }, { text: document.title, articleId: id }];
+      // Only the text: a hit that opens the article at the words beats one that repeats the title.
+      return [{ text: texts.get(id) ?? '', articleId: id, offset: 0 }];
     case 'claim': {
       const quotes = data.appearances
         .filter((appearance) => appearance.claimId === id)
