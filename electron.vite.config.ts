@@ -5,7 +5,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The re-anchoring worker is its own entry, emitted beside index.js (see src/core/anchor-thread).
+      rollupOptions: {
+        input: { index: resolve('src/main/index.ts'), 'anchor-worker': resolve('src/core/anchor-thread/worker.ts') },
+      },
     },
   },
   preload: {

@@ -20,7 +20,12 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      input: { cli: resolve('src/cli/index.ts'), bench: resolve('bench/index.ts') },
+      // The re-anchoring worker is its own entry, emitted beside cli.js (see src/core/anchor-thread).
+      input: {
+        cli: resolve('src/cli/index.ts'),
+        bench: resolve('bench/index.ts'),
+        'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
+      },
       external,
       output: { format: 'esm', entryFileNames: '[name].js' },
     },

@@ -30,7 +30,8 @@ export function claimQuote(n: number): string {
 export async function buildLongArticleCase(dir: string): Promise<string> {
   const caseDir = join(dir, 'long-article-case');
   await createCase(caseDir, { name: 'Harbour inquiry', analyst: 'Bench analyst' });
-  const service = await openCaseService(caseDir, { appVersion: 'e2e' });
+  // The transcript is a first version: nothing is re-anchored, but the service wants to know where the worker is.
+  const service = await openCaseService(caseDir, { appVersion: 'e2e', anchorWorker: new URL('../../out/node/anchor-worker.js', import.meta.url) });
   try {
     const { handlers } = service;
     const article = await handlers.importText({ text: longArticleText(), title: LONG_ARTICLE_TITLE });

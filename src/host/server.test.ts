@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useAnchorWorker } from '../core/anchor-thread/test-worker';
 import { createCase, openCaseService, type CaseService } from '../core/service';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { startHost, TOKEN_HEADER, type Host } from './server';
@@ -16,6 +17,7 @@ interface Reply {
 let dir: string;
 let service: CaseService;
 let host: Host;
+const anchorWorker = useAnchorWorker();
 
 /** A raw request, so the test controls every header a hostile page might send. */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
@@ -40,7 +42,7 @@ const callApi = (method: string, body: unknown, headers: Record<string, string> 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimdesk-host-'));
   await createCase(join(dir, 'case'), { name: 'Embassy', analyst: 'Dana' });
-  service = await openCaseService(join(dir, 'case'), { appVersion: 'test' });
+  service = await openCaseService(join(dir, 'case'), { appVersion: 'test', anchorWorker: await anchorWorker() });
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Claimdesk</title>');
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer');
@@ -66,7 +68,8 @@ describe('the browser host', () => {
   });
 
   it('refuses an API call without the token, or with a wrong one, and changes nothing', async () => {
-    for (const headers of [{}, { [TOKEN_HEADER]: 'guess' }]) {
+    const refused: Record<string, string>[] = [{}, { [TOKEN_HEADER]: 'guess' }];
+    for (const headers of refused) {
       const reply = await callApi('updateWorkspace', { name: 'Hijacked' }, headers);
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('access token') } });

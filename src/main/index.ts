@@ -2,6 +2,7 @@
 
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { anchorWorkerBeside } from '../core/anchor-thread';
 import { openCaseService, type CaseService } from '../core/service';
 import { ClaimdeskError } from '../shared/rpc';
 import { lastCaseDir, rememberCaseDir } from './case-location';
@@ -12,7 +13,11 @@ import { createMainWindow, hardenSessions } from './window';
 let service: CaseService;
 
 async function openCase(dir: string): Promise<void> {
-  const next = await openCaseService(dir, { appVersion: app.getVersion() });
+  const next = await openCaseService(dir, {
+    appVersion: app.getVersion(),
+    // electron-vite emits the worker beside this entry, in out/main.
+    anchorWorker: anchorWorkerBeside(import.meta.url),
+  });
   await service?.close();
   service = next;
   await rememberCaseDir(dir);

@@ -15,7 +15,10 @@ import {
   type CaseData,
   type Claim,
   type Evidence,
+  type Id,
+  type Layout,
   type Source,
+  type TextPosition,
   type Workspace,
 } from './model';
 import { METHOD_NAMES, type MethodName } from './methods';
@@ -52,6 +55,32 @@ const sourceFields = z.object({
   articleId: id.nullable(),
 });
 
+const articleFields = z.object({
+  title: text(1_000).trim().min(1),
+  outlet: nullableText(),
+  byline: nullableText(),
+  url: nullableText(),
+  publishedAt: nullableText(100),
+});
+
+/** The reading area holds one to four panes side by side. */
+const MAX_PANES = 4;
+const MAX_TABS = 200;
+
+const layout = z.object({
+  panes: z
+    .array(
+      z.object({
+        tabs: z.array(id).max(MAX_TABS),
+        active: id.nullable(),
+        scroll: z.record(id, z.number().min(0)),
+        size: z.number().min(0).max(1),
+      }),
+    )
+    .min(1)
+    .max(MAX_PANES),
+}) satisfies z.ZodType<Layout>;
+
 const evidenceFields = z.object({
   relation: z.enum(RELATIONS),
   credibility: z.union(CREDIBILITIES.map((c) => z.literal(c))),
@@ -61,6 +90,8 @@ const evidenceFields = z.object({
 
 export const REPORT_FORMATS = ['markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const MAX_SEARCH_HITS = 100;
 
 /** Imported files travel as base64 so one schema serves IPC and HTTP alike. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -76,7 +107,8 @@ export const api = {
   /** The open case without article bodies. */
   getCase: method<CaseData>()(z.object({})),
   getArticle: method<Article>()(byId),
-  importFile: method<Article>()(
+  /** A page already in the case under the same URL comes in as its next version. */
+  importFile: method<ImportResult>()(
     z.object({
       name: text(1_000).min(1),
       dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
@@ -85,6 +117,13 @@ export const api = {
   importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),
   /** HTML from the clipboard (rich paste). Word and browsers wrap a selection in much markup, hence the room. */
   importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000) })),
+  /** Corrects an article's metadata; its text never changes. */
+  updateArticle: method<Article>()(z.object({ id, patch: articleFields.partial() })),
+  /** Remembers the panes as the analyst left them; view state, so not in the history. */
+  saveLayout: method<void>()(z.object({ layout })),
+  search: method<SearchHit[]>()(
+    z.object({ query: text(500).trim().min(1), limit: z.number().int().min(1).max(MAX_SEARCH_HITS).optional() }),
+  ),
   updateWorkspace: method<Workspace>()(
     z.object({ name: text(500).trim().min(1), analyst: text(500), methodology: text(200_000) }).partial(),
   ),
@@ -93,6 +132,8 @@ export const api = {
   ),
   updateClaim: method<Claim>()(z.object({ id, patch: claimFields.partial() })),
   deleteClaim: method<void>()(byId),
+  /** The analyst accepts where a re-anchored (fuzzy) appearance was placed. */
+  confirmAppearance: method<Appearance>()(byId),
   createSource: method<Source>()(sourceFields.partial().required({ title: true })),
   updateSource: method<Source>()(z.object({ id, patch: sourceFields.partial() })),
   deleteSource: method<void>()(byId),
@@ -101,6 +142,40 @@ export const api = {
   unlinkEvidence: method<void>()(byId),
   exportReport: method<ExportedFile>()(z.object({ format: z.enum(REPORT_FORMATS) })),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
+
+/** How the claims of the previous version fared in the new one. */
+export interface ReanchorSummary {
+  previousVersionId: Id;
+  /** Found word for word. */
+  anchored: number;
+  /** Found with edits: the analyst should confirm them. */
+  fuzzy: number;
+  /** Not found: kept with their old words, placed nowhere. */
+  orphaned: number;
+}
+
+export interface ImportResult {
+  article: Article;
+  /** Null for a first version. */
+  reanchored: ReanchorSummary | null;
+}
+
+export const SEARCH_KINDS = ['article', 'claim', 'source'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+
+export interface SearchHit {
+  kind: SearchKind;
+  /** The article's, claim's or source's id. */
+  id: Id;
+  /** The article to open: the hit itself, the article a claim's quote is in, or a source's own article. */
+  articleId?: Id;
+  /** Where the match is in that article's text. */
+  position?: TextPosition;
+  title: string;
+  /** Text around the match, cut at word boundaries. */
+  snippet: string;
+}
 
 export interface ExportedFile {
   fileName: string;

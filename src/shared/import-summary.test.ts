@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { attemptImport, summarizeImports, summaryLine, type ImportOutcome } from './import-summary';
+import { attemptImport, reanchorNote, summarizeImports, summaryLine, type ImportOutcome } from './import-summary';
 import { ClaimdeskError } from './rpc';
 
-const article = { id: 'art_1', title: 'Bridge costs double' };
+const article = { id: 'art_1', title: 'Bridge costs double', version: 1 };
 
 describe('attemptImport', () => {
-  it('reports an imported article by id and title', async () => {
-    expect(await attemptImport('in/bridge.pdf', async () => ({ ...article, wordCount: 12 }))).toEqual({
+  it('reports an imported article by id, title and version, and how its claims were re-anchored', async () => {
+    const reanchored = { previousVersionId: 'art_0', anchored: 3, fuzzy: 1, orphaned: 0 };
+    const answer = { article: { ...article, version: 2, wordCount: 12 }, reanchored };
+    expect(await attemptImport('in/bridge.pdf', async () => answer)).toEqual({
       file: 'in/bridge.pdf',
       status: 'imported',
-      article,
+      article: { ...article, version: 2 },
+      reanchored,
     });
+    expect(reanchorNote(2, reanchored)).toBe('version 2; claims re-anchored: 3 anchored, 1 fuzzy (to review), 0 orphaned');
   });
 
   it('tells a duplicate from a failure, naming the article already in the case', async () => {
-    const duplicate = new ClaimdeskError('duplicate', 'copy.pdf is already in this case as "Bridge costs double".', article);
+    const duplicate = new ClaimdeskError('duplicate', 'copy.pdf is already in this case as "Bridge costs double".', { id: article.id, title: article.title });
     expect(await attemptImport('in/copy.pdf', () => Promise.reject(duplicate))).toEqual({
       file: 'in/copy.pdf',
       status: 'duplicate',
-      existing: article,
+      existing: { id: article.id, title: article.title },
     });
   });
 
@@ -39,10 +43,10 @@ describe('attemptImport', () => {
 describe('summarizeImports', () => {
   it('counts each outcome and keeps them in order', () => {
     const outcomes: ImportOutcome[] = [
-      { file: 'a.pdf', status: 'imported', article },
+      { file: 'a.pdf', status: 'imported', article, reanchored: null },
       { file: 'b.pdf', status: 'failed', reason: 'damaged' },
-      { file: 'c.pdf', status: 'imported', article: { id: 'art_2', title: 'Second' } },
-      { file: 'd.pdf', status: 'duplicate', existing: article },
+      { file: 'c.pdf', status: 'imported', article: { id: 'art_2', title: 'Second', version: 1 }, reanchored: null },
+      { file: 'd.pdf', status: 'duplicate', existing: { id: article.id, title: article.title } },
     ];
     const summary = summarizeImports(outcomes);
     expect(summary).toMatchObject({ imported: 2, duplicate: 1, failed: 1 });

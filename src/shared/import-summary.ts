@@ -1,6 +1,7 @@
 // What happened to each file of a many-file import, and the tally. Shared: the CLI and
 // the renderer both import files one at a time through the API and sum them up alike.
 
+import type { ReanchorSummary } from './api';
 import type { Id } from './model';
 import { ClaimdeskError } from './rpc';
 
@@ -10,7 +11,8 @@ export interface ArticleName {
 }
 
 export type ImportOutcome =
-  | { file: string; status: 'imported'; article: ArticleName }
+  /** With `reanchored` when the file was a new version of an article in the case. */
+  | { file: string; status: 'imported'; article: ArticleName & { version: number }; reanchored: ReanchorSummary | null }
   /** The same bytes are already in the case, as `existing`. */
   | { file: string; status: 'duplicate'; existing: ArticleName }
   | { file: string; status: 'failed'; reason: string };
@@ -25,11 +27,18 @@ export interface ImportSummary {
   outcomes: ImportOutcome[];
 }
 
+/** What an import call answers, as much of it as an outcome keeps. */
+export interface Imported {
+  article: ArticleName & { version: number };
+  reanchored: ReanchorSummary | null;
+}
+
 /** Runs one import and says how it went. Never throws, so one bad file does not stop the rest. */
-export async function attemptImport(file: string, run: () => Promise<ArticleName>): Promise<ImportOutcome> {
+export async function attemptImport(file: string, run: () => Promise<Imported>): Promise<ImportOutcome> {
   try {
-    const { id, title } = await run();
-    return { file, status: 'imported', article: { id, title } };
+    const { article, reanchored } = await run();
+    const { id, title, version } = article;
+    return { file, status: 'imported', article: { id, title, version }, reanchored };
   } catch (error) {
     return outcomeOfError(file, error);
   }
@@ -46,6 +55,12 @@ export function outcomeOfError(file: string, error: unknown): ImportOutcome {
 export function summarizeImports(outcomes: readonly ImportOutcome[]): ImportSummary {
   const count = (status: ImportStatus) => outcomes.filter((outcome) => outcome.status === status).length;
   return { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed'), outcomes: [...outcomes] };
+}
+
+/** "version 2; claims re-anchored: 3 anchored, 1 fuzzy, 0 orphaned", for a new version. */
+export function reanchorNote(version: number, reanchored: ReanchorSummary): string {
+  const { anchored, fuzzy, orphaned } = reanchored;
+  return `version ${version}; claims re-anchored: ${anchored} anchored, ${fuzzy} fuzzy (to review), ${orphaned} orphaned`;
 }
 
 /** "3 imported, 1 duplicate, 1 failed". */

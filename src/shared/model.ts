@@ -1,7 +1,7 @@
 // The vocabulary of Claimdesk. The UI, the store, the API and the report all use these
 // words; a new concept starts here.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Id = string;
 /** An ISO 8601 timestamp or date, as typed by the user or found in a page. */
@@ -74,15 +74,19 @@ export interface ArticleSummary {
   sha256: string;
   wordCount: number;
   language: string | null;
+  /** 1 for a first import; a re-import of the same page with other bytes is the next version. */
+  version: number;
+  /** The version this one replaces, whose claims were re-anchored into it. */
+  previousVersionId: Id | null;
 }
 
-/** Articles never change after import. */
+/** The text of an article never changes after import; its metadata can be corrected. */
 export interface Article extends ArticleSummary {
   doc: Doc;
 }
 
-/** What an importer produces; the store gives it an id and an import time. */
-export type NewArticle = Omit<Article, 'id' | 'importedAt'>;
+/** What an importer produces; the store gives it an id, an import time and its place among versions. */
+export type NewArticle = Omit<Article, 'id' | 'importedAt' | 'version' | 'previousVersionId'>;
 
 // ---------------------------------------------------------------- claims
 
@@ -233,7 +237,9 @@ export interface Workspace {
   createdAt: IsoDate;
 }
 
-/** One reading pane: its tabs (article ids), the one shown, and where each was scrolled to. */
+// ---------------------------------------------------------------- layout
+
+/** One pane of the reading area: its tabs, the tab shown, and where each was scrolled to. */
 export interface PaneLayout {
   tabs: Id[];
   active: Id | null;
@@ -243,7 +249,7 @@ export interface PaneLayout {
   size: number;
 }
 
-/** The reading panes, saved with the case and restored on open. */
+/** The panes as the analyst left them: view state, saved without history. */
 export interface Layout {
   panes: PaneLayout[];
 }
@@ -257,6 +263,8 @@ export interface CaseData {
   sources: Source[];
   evidence: Evidence[];
   tags: Tag[];
+  /** Null until the analyst first arranges the panes. */
+  layout: Layout | null;
 }
 
 export const ENTITY_KINDS = ['workspace', 'article', 'claim', 'appearance', 'source', 'evidence', 'tag'] as const;

@@ -2,12 +2,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { useAnchorWorker } from '../../core/anchor-thread/test-worker';
 import { createCase, openCaseService } from '../../core/service';
 import { useTempFolders } from '../../core/store/test-folders';
 import type { ImportSummary } from '../../shared/import-summary';
 import { importFiles } from './import';
 
 const tempFolder = useTempFolders();
+const anchorWorker = useAnchorWorker();
 
 async function onePagePdf(line: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -57,7 +59,7 @@ describe('claimdesk import', () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.json).toMatchObject({ imported: 3, duplicate: 1, failed: 3 });
 
-    const service = await openCaseService(caseDir, { appVersion: 'test' });
+    const service = await openCaseService(caseDir, { appVersion: 'test', anchorWorker: await anchorWorker() });
     expect(service.store.data.articles.map((article) => article.format)).toEqual(['text', 'pdf', 'markdown']);
     await service.close();
   });

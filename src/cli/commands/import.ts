@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SUPPORTED_FILE_TYPES } from '../../shared/import-formats';
-import { attemptImport, summarizeImports, summaryLine, type ImportOutcome } from '../../shared/import-summary';
+import { attemptImport, reanchorNote, summarizeImports, summaryLine, type ImportOutcome } from '../../shared/import-summary';
 import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
 import type { Command } from '../command';
@@ -10,7 +10,7 @@ import { filesToImport } from '../import-paths';
 export const importFiles: Command = {
   name: 'import',
   usage: 'import <dir> <file or folder>...',
-  summary: `Import articles; a folder imports every file in it. ${SUPPORTED_FILE_TYPES}. Exit code 1 if any file failed.`,
+  summary: `Import articles; a folder imports every file in it. ${SUPPORTED_FILE_TYPES}. A page already in the case under its URL comes in as its next version. Exit code 1 if any file failed.`,
   options: {},
   positionals: 2,
   async run({ positionals: [dir, ...paths] }) {
@@ -37,11 +37,15 @@ export const importFiles: Command = {
   },
 };
 
+function versionNote(outcome: Extract<ImportOutcome, { status: 'imported' }>): string[] {
+  return outcome.reanchored ? [`(${reanchorNote(outcome.article.version, outcome.reanchored)})`] : [];
+}
+
 /** The article id comes first, so scripts can take it with `cut -f1`. */
 function outcomeLine(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `${outcome.article.id}\t${outcome.article.title}\t${outcome.file}`;
+      return [outcome.article.id, outcome.article.title, outcome.file, ...versionNote(outcome)].join('\t');
     case 'duplicate':
       return `skipped\t${outcome.file}: already in the case as "${outcome.existing.title}"`;
     case 'failed':

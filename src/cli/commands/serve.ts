@@ -7,6 +7,7 @@ import { copyDemoCase } from '../../core/demo';
 import { openCaseService } from '../../core/service';
 import { ClaimdeskError } from '../../shared/rpc';
 import { startHost } from '../../host/server';
+import { ANCHOR_WORKER } from '../client';
 import { optionalInteger, optionalString, type Command, type Parsed } from '../command';
 import { APP_VERSION } from '../version';
 
@@ -40,7 +41,7 @@ async function serveCase(dir: string, args: Parsed): Promise<void> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new ClaimdeskError('not-found', 'The app is not built: run `npm run build` first.');
   }
-  const service = await openCaseService(dir, { appVersion: APP_VERSION });
+  const service = await openCaseService(dir, { appVersion: APP_VERSION, anchorWorker: ANCHOR_WORKER });
   const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
   console.log(`Claimdesk is serving the case in ${dir}`);
   console.log(`Open ${host.url}`);

@@ -1,1 +1,2 @@
 export { resolveSelector, type Resolution } from './resolve';
+export { reanchorSelectors, type Reanchored } from './reanchor';

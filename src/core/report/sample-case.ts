@@ -57,6 +57,8 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
     sha256: 'a'.repeat(64),
     wordCount: 44,
     language: 'en',
+    version: 1,
+    previousVersionId: null,
     doc: docOf(ARTICLE_ONE),
   };
   const daily: Article = {
@@ -72,6 +74,8 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
     sha256: 'b'.repeat(64),
     wordCount: 37,
     language: 'en',
+    version: 1,
+    previousVersionId: null,
     doc: docOf(ARTICLE_TWO, { paged: true }),
   };
   const orphan = appearanceOf('app-orphan', 'claim-attack', daily, 'the protests outside the embassy', '2024-01-06T10:05:00Z');
@@ -175,6 +179,7 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
       },
     ],
     tags: [{ name: 'iran', color: '#c62828' }],
+    layout: null,
   };
   return { data, articles: new Map([wire, daily].map((article) => [article.id, article])) };
 }

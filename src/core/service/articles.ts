@@ -1,29 +1,40 @@
-// Importing articles: the importer converts the bytes, the store keeps the original and
-// the article. The same bytes are never imported twice.
+// Importing articles and correcting their metadata: the importer converts the bytes,
+// the store keeps the original and the article. The same bytes are never imported
+// twice; a page already in the case under its URL comes in as its next version.
 
-import type { Params } from '../../shared/api';
+import type { ImportResult, Params } from '../../shared/api';
 import type { Article, NewArticle } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { importFile as convertFile, importPastedHtml, importPastedText } from '../import';
+import { findOrFail } from './collections';
 import type { ServiceContext } from './context';
+import { blankToNull } from './normalize';
+import { applyPatch } from './patch';
+import { importVersion, latestVersion } from './versions';
 
-export async function importFile(ctx: ServiceContext, { name, dataBase64 }: Params<'importFile'>): Promise<Article> {
+export async function importFile(ctx: ServiceContext, { name, dataBase64 }: Params<'importFile'>): Promise<ImportResult> {
   const bytes = Buffer.from(dataBase64, 'base64');
-  return save(ctx, await convertFile(name, bytes), bytes);
+  const article = await convertFile(name, bytes);
+  await keepOriginal(ctx, article, bytes);
+  const previous = latestVersion(ctx.store.data, article.url);
+  if (previous !== null) return importVersion(ctx, article, previous);
+  return { article: await ctx.store.addArticle(article), reanchored: null };
 }
 
 export async function importText(ctx: ServiceContext, { text, title }: Params<'importText'>): Promise<Article> {
   const article = importPastedText(text, title);
-  return save(ctx, article, Buffer.from(text, 'utf8'));
+  await keepOriginal(ctx, article, Buffer.from(text, 'utf8'));
+  return ctx.store.addArticle(article);
 }
 
 export async function importHtml(ctx: ServiceContext, { html, title }: Params<'importHtml'>): Promise<Article> {
   const article = importPastedHtml(html, title);
-  return save(ctx, article, Buffer.from(html, 'utf8'));
+  await keepOriginal(ctx, article, Buffer.from(html, 'utf8'));
+  return ctx.store.addArticle(article);
 }
 
 /** The original is kept before the article names it, so provenance is never missing. */
-async function save(ctx: ServiceContext, article: NewArticle, bytes: Uint8Array): Promise<Article> {
+async function keepOriginal(ctx: ServiceContext, article: NewArticle, bytes: Uint8Array): Promise<void> {
   const twin = ctx.store.data.articles.find((existing) => existing.sha256 === article.sha256);
   if (twin) {
     const what = article.fileName ?? 'This text';
@@ -31,9 +42,20 @@ async function save(ctx: ServiceContext, article: NewArticle, bytes: Uint8Array)
     throw new ClaimdeskError('duplicate', message, { id: twin.id, title: twin.title });
   }
   await ctx.store.saveOriginal(article.sha256, bytes);
-  return ctx.store.addArticle(article);
 }
 
 export function getArticle(ctx: ServiceContext, { id }: Params<'getArticle'>): Promise<Article> {
+  return ctx.store.readArticle(id);
+}
+
+/** Changes the summary in claimdesk.json only: the article file keeps what was imported. */
+export async function updateArticle(ctx: ServiceContext, { id, patch }: Params<'updateArticle'>): Promise<Article> {
+  await ctx.store.edit((draft, journal) => {
+    const article = findOrFail(draft, 'articles', id);
+    const before = structuredClone(article);
+    applyPatch(article, patch);
+    for (const field of ['outlet', 'byline', 'url', 'publishedAt'] as const) article[field] = blankToNull(article[field]);
+    journal.updated('article', id, before, article);
+  });
   return ctx.store.readArticle(id);
 }

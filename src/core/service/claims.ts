@@ -76,3 +76,23 @@ export function deleteClaim(ctx: ServiceContext, { id }: Params<'deleteClaim'>):
     removeWhere(draft, 'claims', (candidate) => candidate.id === id, journal);
   });
 }
+
+/** The analyst accepts where re-anchoring placed a fuzzy appearance. */
+export function confirmAppearance(ctx: ServiceContext, { id }: Params<'confirmAppearance'>): Promise<Appearance> {
+  return ctx.store.edit((draft, journal) => {
+    const appearance = findOrFail(draft, 'appearances', id);
+    if (appearance.status === 'orphaned') {
+      throw new ClaimdeskError(
+        'invalid-input',
+        'This appearance is orphaned: its words are not in the article, so there is no place to confirm. ' +
+          'Select the words in the article to mark the claim again.',
+      );
+    }
+    if (appearance.status === 'fuzzy') {
+      const before = structuredClone(appearance);
+      appearance.status = 'anchored';
+      journal.updated('appearance', id, before, appearance);
+    }
+    return appearance;
+  });
+}

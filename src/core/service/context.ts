@@ -1,9 +1,13 @@
-// What every service function works with: the open case and a clock.
+// What every service function works with: the open case, its search index and a clock.
 
+import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
 
 export interface ServiceContext {
   store: CaseStore;
   now(): string;
   appVersion: string;
+  /** The built re-anchoring worker (see anchor-thread). */
+  anchorWorker: URL;
+  search: CaseSearch;
 }

@@ -4,11 +4,14 @@
 import type { ApiHandlers } from '../../shared/api';
 import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
-import { getArticle, importFile, importHtml, importText } from './articles';
-import { createClaim, deleteClaim, updateClaim } from './claims';
+import { CaseSearch } from '../search';
+import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
+import { confirmAppearance, createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
 import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
+import { saveLayout } from './layout';
 import { exportReport } from './report';
+import { search } from './search';
 import { createSource, deleteSource, updateSource } from './sources';
 import { updateWorkspace } from './workspace';
 
@@ -20,6 +23,8 @@ export interface CaseService {
 
 export interface ServiceOptions {
   appVersion: string;
+  /** Where the built re-anchoring worker is: anchorWorkerBeside(import.meta.url) in an entry point. */
+  anchorWorker: URL;
   /** Tests fix the clock. */
   now?: () => string;
 }
@@ -37,17 +42,27 @@ export async function createCase(dir: string, options: NewCase): Promise<Workspa
 }
 
 export function serviceFor(store: CaseStore, options: ServiceOptions): CaseService {
-  const ctx: ServiceContext = { store, appVersion: options.appVersion, now: options.now ?? (() => new Date().toISOString()) };
+  const ctx: ServiceContext = {
+    store,
+    appVersion: options.appVersion,
+    now: options.now ?? (() => new Date().toISOString()),
+    anchorWorker: options.anchorWorker,
+    search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
+  };
   const handlers: ApiHandlers = {
     getCase: async () => store.data,
     getArticle: (params) => getArticle(ctx, params),
     importFile: (params) => importFile(ctx, params),
     importText: (params) => importText(ctx, params),
     importHtml: (params) => importHtml(ctx, params),
+    updateArticle: (params) => updateArticle(ctx, params),
+    saveLayout: (params) => saveLayout(ctx, params),
+    search: (params) => search(ctx, params),
     updateWorkspace: (params) => updateWorkspace(ctx, params),
     createClaim: (params) => createClaim(ctx, params),
     updateClaim: (params) => updateClaim(ctx, params),
     deleteClaim: (params) => deleteClaim(ctx, params),
+    confirmAppearance: (params) => confirmAppearance(ctx, params),
     createSource: (params) => createSource(ctx, params),
     updateSource: (params) => updateSource(ctx, params),
     deleteSource: (params) => deleteSource(ctx, params),

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api';
 import { selectorFor } from '../../shared/selector';
-import { ClaimdeskError, createClient, dispatch } from '../../shared/rpc';
-import { useTempFolders } from '../store/test-folders';
-import { createCase, openCaseService, type CaseService } from './index';
+import { ClaimdeskError } from '../../shared/rpc';
+import { openCaseService } from './index';
+import { asBase64, useFreshCases } from './test-service';
 
-const tempFolder = useTempFolders();
+const openFreshCase = useFreshCases();
 
 const STORY = [
   'Embassy protest draws crowds',
@@ -15,18 +15,8 @@ const STORY = [
   'The minister said Kestria is orchestrating an attack on our embassy. Police counted 1,200 people.',
 ].join('\n');
 
-async function openFreshCase(): Promise<{ client: ApiClient; service: CaseService; dir: string }> {
-  const dir = await tempFolder();
-  await createCase(dir, { name: 'Embassy claims', analyst: 'Dana' });
-  const service = await openCaseService(dir, { appVersion: '0.0.0-test' });
-  const client = createClient((method, input) => dispatch(service.handlers, method, input));
-  return { client, service, dir };
-}
-
-const asBase64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-
 async function importStory(client: ApiClient) {
-  return client.importFile({ name: 'story.txt', dataBase64: asBase64(STORY) });
+  return (await client.importFile({ name: 'story.txt', dataBase64: asBase64(STORY) })).article;
 }
 
 async function tagQuote(client: ApiClient, articleId: string, text: string, quote: string) {
@@ -62,7 +52,7 @@ describe('the case service', () => {
   });
 
   it('tags a claim whose statement defaults to the quote, and keeps it on disk', async () => {
-    const { client, service, dir } = await openFreshCase();
+    const { client, service, dir, options } = await openFreshCase();
     const article = await importStory(client);
     const quote = 'Kestria is orchestrating an attack on our embassy';
     const { claim, appearance } = await tagQuote(client, article.id, article.doc.text, quote);
@@ -72,7 +62,7 @@ describe('the case service', () => {
     expect(appearance.selector.quote.exact).toBe(quote);
     await service.close();
 
-    const reopened = await openCaseService(dir, { appVersion: '0.0.0-test' });
+    const reopened = await openCaseService(dir, options);
     expect(reopened.store.data.claims.map((saved) => saved.statement)).toEqual([quote]);
     await reopened.close();
   });
@@ -171,6 +161,63 @@ describe('the case service', () => {
     expect(file.content).toContain('Police counted 1,200 people');
     expect(file.content).toContain('Mostly true');
     expect(file.content).toContain(article.sha256);
+    await service.close();
+  });
+
+  it('corrects an article\'s metadata in the case, leaving its file as imported', async () => {
+    const { client, service, dir } = await openFreshCase();
+    const article = await importStory(client);
+    const fileBefore = await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8');
+
+    const patch = { title: 'Embassy protest', outlet: 'Harbour Times', byline: ' ', publishedAt: '2026-03-03' };
+    const updated = await client.updateArticle({ id: article.id, patch });
+
+    expect(updated).toEqual({ ...article, ...patch, byline: null });
+    expect(await client.getArticle({ id: article.id })).toEqual(updated);
+    expect((await client.getCase({})).articles[0]).toMatchObject({ title: 'Embassy protest', outlet: 'Harbour Times' });
+    expect(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')).toBe(fileBefore);
+    expect((await service.store.readHistory()).at(-1)).toMatchObject({ action: 'update', entity: 'article', entityId: article.id });
+    await expect(client.updateArticle({ id: article.id, patch: { title: ' ' } })).rejects.toMatchObject({ code: 'invalid-input' });
+    await service.close();
+  });
+
+  it('saves the pane layout with the case but not in the history', async () => {
+    const { client, service, dir, options } = await openFreshCase();
+    const article = await importStory(client);
+    const historyBefore = await service.store.readHistory();
+    const layout = { panes: [{ tabs: [article.id], active: article.id, scroll: { [article.id]: 420 }, size: 1 }] };
+
+    await client.saveLayout({ layout });
+
+    expect(await service.store.readHistory()).toEqual(historyBefore);
+    await service.close();
+    const reopened = await openCaseService(dir, options);
+    expect(reopened.store.data.layout).toEqual(layout);
+    await reopened.close();
+  });
+
+  it('refuses a layout of no panes or more than four', async () => {
+    const { client, service } = await openFreshCase();
+    const pane = { tabs: [], active: null, scroll: {}, size: 0.2 };
+    for (const panes of [[], Array.from({ length: 5 }, () => pane)]) {
+      await expect(client.saveLayout({ layout: { panes } })).rejects.toMatchObject({ code: 'invalid-input' });
+    }
+    await service.close();
+  });
+
+  it('searches what the case holds, and follows its changes', async () => {
+    const { client, service } = await openFreshCase();
+    const article = await importStory(client);
+    const [hit] = await client.search({ query: 'police counted' });
+    expect(hit).toMatchObject({ kind: 'article', id: article.id, articleId: article.id });
+    expect(article.doc.text.slice(hit!.position!.start, hit!.position!.end)).toBe('Police');
+
+    const source = await client.createSource({ title: 'Police statement', notes: 'Crowd estimate from the harbour precinct' });
+    expect(await client.search({ query: 'harbour precinct' })).toEqual([
+      expect.objectContaining({ kind: 'source', id: source.id, snippet: expect.stringContaining('harbour precinct') }),
+    ]);
+    await client.deleteSource({ id: source.id });
+    expect(await client.search({ query: 'harbour precinct' })).toEqual([]);
     await service.close();
   });
 });

@@ -7,6 +7,7 @@ import { newId } from '../store';
 import { findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { applyPatch } from './patch';
+import { blankToNull, urlKey } from './normalize';
 
 export function createSource(ctx: ServiceContext, params: Params<'createSource'>): Promise<Source> {
   return ctx.store.edit((draft, journal) => {
@@ -66,18 +67,3 @@ function refuseDuplicateUrl(data: CaseData, source: Source): void {
   }
 }
 
-/** URLs that differ only in case of scheme/host, a fragment or a trailing slash name the same page. */
-export function urlKey(url: string): string {
-  try {
-    const parsed = new URL(url.trim());
-    parsed.hash = '';
-    return parsed.href.replace(/\/$/, '');
-  } catch {
-    return url.trim();
-  }
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}

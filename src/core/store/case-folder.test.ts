@@ -6,7 +6,7 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { createCaseFolder, openCaseFolder } from './case-folder';
 import { casePaths } from './case-paths';
 import { readHistory } from './history';
-import type { Migration } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 import { sampleClaim } from './test-case';
 import { useTempFolders } from './test-folders';
 
@@ -144,6 +144,9 @@ describe('opening an older case', () => {
     },
   };
 
+  // The invented step first, then the real ones up to the current version.
+  const steps = [toVersionOne, ...MIGRATIONS];
+
   async function oldCase(): Promise<{ dir: string; bytes: Buffer }> {
     const dir = await tempFolder();
     await writeFile(join(dir, 'claimdesk.json'), JSON.stringify(versionZero, null, 2));
@@ -152,7 +155,7 @@ describe('opening an older case', () => {
 
   it('migrates the data and saves it', async () => {
     const { dir } = await oldCase();
-    const data = await openCaseFolder(casePaths(dir), [toVersionOne]);
+    const data = await openCaseFolder(casePaths(dir), steps);
     expect(data.workspace).toMatchObject({ name: 'Embassy', schemaVersion: SCHEMA_VERSION });
     expect(data.claims[0]?.verdict).toBe('false');
     expect(JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8'))).toEqual(data);
@@ -160,7 +163,7 @@ describe('opening an older case', () => {
 
   it('keeps a copy of the old file', async () => {
     const { dir, bytes } = await oldCase();
-    await openCaseFolder(casePaths(dir), [toVersionOne]);
+    await openCaseFolder(casePaths(dir), steps);
     const backups = (await readdir(dir)).filter((name) => /^claimdesk\.v0\..+\.bak\.json$/.test(name));
     expect(backups).toHaveLength(1);
     expect(await readFile(join(dir, backups[0] ?? ''))).toEqual(bytes);
@@ -168,7 +171,7 @@ describe('opening an older case', () => {
 
   it('records the upgrade in the history', async () => {
     const { dir } = await oldCase();
-    await openCaseFolder(casePaths(dir), [toVersionOne]);
+    await openCaseFolder(casePaths(dir), steps);
     const [entry] = await readHistory(join(dir, 'history.jsonl'));
     expect(entry).toMatchObject({ action: 'update', entity: 'workspace', actor: 'Dana Ruiz' });
     expect(entry?.before).toMatchObject({ schemaVersion: 0 });
@@ -177,9 +180,9 @@ describe('opening an older case', () => {
 
   it('opens the upgraded case again without another copy', async () => {
     const { dir } = await oldCase();
-    const data = await openCaseFolder(casePaths(dir), [toVersionOne]);
+    const data = await openCaseFolder(casePaths(dir), steps);
     const listing = await readdir(dir);
-    expect(await openCaseFolder(casePaths(dir), [toVersionOne])).toEqual(data);
+    expect(await openCaseFolder(casePaths(dir), steps)).toEqual(data);
     expect(await readdir(dir)).toEqual(listing);
   });
 

@@ -54,7 +54,7 @@ function emptyCase(options: NewCase): CaseData {
     methodology: options.methodology ?? '',
     createdAt: new Date().toISOString(),
   };
-  return { workspace, articles: [], claims: [], appearances: [], sources: [], evidence: [], tags: [] };
+  return { workspace, articles: [], claims: [], appearances: [], sources: [], evidence: [], tags: [], layout: null };
 }
 
 export async function openCaseFolder(paths: CasePaths, migrations: readonly Migration[]): Promise<CaseData> {

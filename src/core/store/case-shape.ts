@@ -46,6 +46,8 @@ const articleSummary = z.object({
   sha256: z.string(),
   wordCount: z.number(),
   language: nullableText,
+  version: z.int().min(1),
+  previousVersionId: id.nullable(),
 });
 
 const doc = z.object({
@@ -63,6 +65,13 @@ const doc = z.object({
 });
 
 const articleSchema = articleSummary.extend({ doc }) satisfies z.ZodType<Article>;
+
+/**
+ * What an article file must hold to be read: its id and its text. Its metadata is as
+ * imported; the case's summary, which the analyst may have corrected, is what counts.
+ */
+const articleBody = z.object({ id, doc });
+export type ArticleBody = z.infer<typeof articleBody>;
 
 const claim = z.object({
   id,
@@ -114,6 +123,17 @@ const evidence = z.object({
   createdAt: z.string(),
 });
 
+const layout = z.object({
+  panes: z.array(
+    z.object({
+      tabs: z.array(id),
+      active: id.nullable(),
+      scroll: z.record(z.string(), z.number()),
+      size: z.number().min(0).max(1),
+    }),
+  ),
+});
+
 const caseDataSchema = z.object({
   workspace,
   articles: z.array(articleSummary),
@@ -122,6 +142,7 @@ const caseDataSchema = z.object({
   sources: z.array(source),
   evidence: z.array(evidence),
   tags: z.array(z.object({ name: z.string(), color: z.string() })),
+  layout: layout.nullable(),
 }) satisfies z.ZodType<CaseData>;
 
 /** Only as much as is needed to decide whether to open, upgrade or refuse a file. */
@@ -147,9 +168,10 @@ export function checkCaseData(data: unknown, file: string): CaseData {
   return data as CaseData;
 }
 
-export function checkArticle(data: unknown, file: string): Article {
-  throwIfMisshapen(articleShapeProblem(data), file, 'a Claimdesk article');
-  return data as Article;
+export function checkArticleBody(data: unknown, file: string): ArticleBody {
+  const result = articleBody.safeParse(data);
+  throwIfMisshapen(result.success ? null : describe(result.error), file, 'a Claimdesk article');
+  return data as ArticleBody;
 }
 
 export function checkVersioned(data: unknown, file: string): VersionedData {

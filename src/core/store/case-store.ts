@@ -9,7 +9,7 @@ import type { Article, ArticleSummary, CaseData, HistoryEntry, Id, NewArticle } 
 import { ClaimdeskError } from '../../shared/rpc';
 import { createCaseFolder, openCaseFolder, type NewCase } from './case-folder';
 import { articleFile, casePaths, originalFile, type CasePaths } from './case-paths';
-import { articleShapeProblem, caseShapeProblem, checkArticle } from './case-shape';
+import { articleShapeProblem, caseShapeProblem, checkArticleBody } from './case-shape';
 import { removeStaleTemporaryFiles, writeFileDurably } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
 import { exists, hasErrorCode } from './fs-helpers';
@@ -103,13 +103,20 @@ export class CaseStore {
     }
   }
 
-  /**
-   * Gives an imported article its id and import time, writes its body to articles/<id>.json
-   * and adds its summary to the case. The body is written first, so the case never names
-   * an article whose file is missing.
-   */
+  /** Imports a first version: writes the article, then adds it to the case in one edit. */
   async addArticle(input: NewArticle): Promise<Article> {
-    const article: Article = { ...input, id: newId('art'), importedAt: new Date().toISOString() };
+    const article = await this.writeArticle(input, FIRST_VERSION);
+    await this.edit((draft, journal) => includeArticle(draft, journal, article));
+    return article;
+  }
+
+  /**
+   * Gives an imported article its id, import time and lineage and writes its body to
+   * articles/<id>.json. It joins the case when an edit calls includeArticle(): the body
+   * is written first, so the case never names an article whose file is missing.
+   */
+  async writeArticle(input: NewArticle, lineage: Lineage): Promise<Article> {
+    const article: Article = { ...input, ...lineage, id: newId('art'), importedAt: new Date().toISOString() };
     const problem = articleShapeProblem(article);
     if (problem) {
       throw new ClaimdeskError('import-failed', `The imported article is incomplete (${problem}). Nothing was saved.`);
@@ -117,19 +124,18 @@ export class CaseStore {
     // Folders can go missing: git, for one, does not keep empty ones.
     await mkdir(this.paths.articles, { recursive: true });
     await writeFileDurably(articleFile(this.paths, article.id), JSON.stringify(article));
-    const summary = summarize(article);
-    await this.edit((draft, journal) => {
-      draft.articles.push(summary);
-      journal.created('article', summary.id, summary);
-    });
     return article;
   }
 
+  /** The article's text from its file, with its metadata as the case now holds it. */
   async readArticle(id: Id): Promise<Article> {
     const file = articleFile(this.paths, id);
-    const data = await new DurableJsonFile<unknown>(file).read();
-    if (data === null) throw new ClaimdeskError('not-found', `There is no article ${id} in this case (no ${file}).`);
-    return checkArticle(data, file);
+    const summary = this.data.articles.find((candidate) => candidate.id === id);
+    const data = summary ? await new DurableJsonFile<unknown>(file).read() : null;
+    if (!summary || data === null) {
+      throw new ClaimdeskError('not-found', `There is no article ${id} in this case (no ${file}).`);
+    }
+    return { ...summary, doc: checkArticleBody(data, file).doc };
   }
 
   /** Keeps the imported bytes under their hash; a second copy of the same bytes is skipped. */
@@ -170,9 +176,16 @@ export class CaseStore {
   }
 }
 
-function summarize(article: Article): ArticleSummary {
+/** Where an article stands among the versions of one page. */
+export type Lineage = Pick<ArticleSummary, 'version' | 'previousVersionId'>;
+
+export const FIRST_VERSION: Lineage = { version: 1, previousVersionId: null };
+
+/** Inside an edit: adds a written article's summary to the case. */
+export function includeArticle(draft: CaseData, journal: Journal, article: Article): void {
   const { doc: _body, ...summary } = article;
-  return summary;
+  draft.articles.push(summary);
+  journal.created('article', summary.id, summary);
 }
 
 function refuseUnreadable(draft: CaseData): void {

@@ -1,6 +1,6 @@
 // The workspace store: a case folder on disk, opened as one CaseStore.
 
-export { CaseStore, type EditAction, type OpenOptions } from './case-store';
+export { CaseStore, includeArticle, type EditAction, type Lineage, type OpenOptions } from './case-store';
 export type { NewCase } from './case-folder';
 export { CASE_FILE } from './case-paths';
 export { Journal, type Change } from './journal';

@@ -59,9 +59,11 @@ class ImportsState {
   }
 
   async #importOne(file: File) {
-    const article = await api.importFile({ name: file.name, dataBase64: await fileToBase64(file) });
-    caseState.addArticle(article);
-    return article;
+    const result = await api.importFile({ name: file.name, dataBase64: await fileToBase64(file) });
+    caseState.addArticle(result.article);
+    // A new version brings the re-anchored appearances of its claims with it.
+    if (result.reanchored) await caseState.reload();
+    return result;
   }
 
   #report(outcomes: ImportOutcome[], total: number): void {
@@ -69,13 +71,21 @@ class ImportsState {
     if (last?.status === 'imported') caseState.openArticle(last.article.id);
     const only = outcomes[0];
     if (total === 1 && only) {
-      if (only.status === 'imported') toasts.success(`Imported “${only.article.title}”.`);
+      if (only.status === 'imported') toasts.success(importedMessage(only));
       else if (only.status === 'duplicate') toasts.push('info', `${only.file} is already in this case as “${only.existing.title}”. Nothing was imported.`);
       else toasts.error(`${only.file}: ${only.reason}`);
       return;
     }
     this.summary = { ...summarizeImports(outcomes), total };
   }
+}
+
+function importedMessage(outcome: Extract<ImportOutcome, { status: 'imported' }>): string {
+  const { article, reanchored } = outcome;
+  if (!reanchored) return `Imported “${article.title}”.`;
+  const { anchored, fuzzy, orphaned } = reanchored;
+  const review = fuzzy + orphaned > 0 ? ' See “To review” in the sidebar.' : '';
+  return `Imported “${article.title}” as version ${article.version}: ${anchored} claims re-anchored exactly, ${fuzzy} approximately, ${orphaned} orphaned.${review}`;
 }
 
 export const imports = new ImportsState();

@@ -5,8 +5,9 @@
 // old version, list it below, and test it beside itself by building the old shape,
 // migrating it and checking the data.
 
+import { versionsAndLayout } from './001-versions-and-layout';
 import type { Migration } from './migrate';
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [versionsAndLayout];
 
 export { migrate, type Migration } from './migrate';

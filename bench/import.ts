@@ -1,0 +1,59 @@
+// How fast Claimdesk imports real news pages, as a ratio against Readability's own
+// parse of the same pages measured in the same run.
+
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import type { Doc } from '../src/shared/model';
+import { importFile } from '../src/core/import';
+import { bestTime, CORPUS, ROUNDS, type Page } from './corpus';
+
+export interface Imported {
+  page: Page;
+  doc: Doc;
+}
+
+/** The baseline: what any Readability-based importer must at least do. */
+function readabilityOnly(page: Page): void {
+  const dom = new JSDOM(Buffer.from(page.bytes).toString('utf8'), { url: 'https://example.invalid/' });
+  new Readability(dom.window.document).parse();
+  dom.window.close();
+}
+
+async function claimdeskImport(page: Page): Promise<Doc> {
+  return (await importFile(`${page.name}.html`, page.bytes)).doc;
+}
+
+async function importAll(pages: readonly Page[]): Promise<void> {
+  for (const page of pages) await claimdeskImport(page);
+}
+
+/** Prints the import timings; returns the pages that imported, with their documents. */
+export async function benchImport(pages: Page[]): Promise<Imported[]> {
+  const imported: Imported[] = [];
+  const failures: string[] = [];
+  for (const page of pages) {
+    try {
+      imported.push({ page, doc: await claimdeskImport(page) });
+    } catch (error) {
+      failures.push(`${page.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const importable = imported.map(({ page }) => page);
+  const baseline = await bestTime(() => importable.forEach(readabilityOnly));
+  const measured = await bestTime(() => importAll(importable));
+  const megabytes = pages.reduce((sum, page) => sum + page.bytes.length, 0) / 1e6;
+  const perSecond = (ms: number) => (importable.length / (ms / 1000)).toFixed(1);
+
+  console.log(`Corpus: ${pages.length} pages, ${megabytes.toFixed(1)} MB (${CORPUS})`);
+  console.log(`Imported: ${importable.length}; refused with a message: ${failures.length}`);
+  for (const failure of failures) console.log(`  - ${failure}`);
+  console.log('');
+  console.log(`| import | best of ${ROUNDS} (ms) | pages/s | ratio to baseline |`);
+  console.log('|---|---|---|---|');
+  console.log(`| baseline: JSDOM + Readability.parse | ${baseline.toFixed(0)} | ${perSecond(baseline)} | 1.00 |`);
+  console.log(
+    `| Claimdesk import (decode, metadata, Readability, document model, SHA-256) | ${measured.toFixed(0)} | ` +
+      `${perSecond(measured)} | ${(measured / baseline).toFixed(2)} |`,
+  );
+  return imported;
+}

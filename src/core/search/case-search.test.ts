@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseData, Id } from '../../shared/model';
+import { sampleCase } from '../report/sample-case';
+import { CaseSearch } from './case-search';
+
+function searchOver(texts: ReadonlyMap<Id, string>) {
+  const reads: Id[] = [];
+  const search = new CaseSearch(async (id) => {
+    reads.push(id);
+    return texts.get(id) ?? '';
+  });
+  return { search, reads };
+}
+
+function sample() {
+  const { data, articles } = sampleCase();
+  const texts = new Map([...articles].map(([id, article]) => [id, article.doc.text]));
+  return { data, texts };
+}
+
+describe('CaseSearch', () => {
+  it('finds words in an article and says where they are', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    const [hit] = await search.search(data, 'cable channels');
+    const text = texts.get('art-wire')!;
+    expect(hit).toMatchObject({ kind: 'article', id: 'art-wire', articleId: 'art-wire', title: data.articles[0]!.title });
+    expect(text.slice(hit!.position!.start, hit!.position!.end)).toBe('cable');
+    expect(hit!.snippet).toContain('cable channels');
+  });
+
+  it('finds a claim by its statement, by its quotes, and by its rationale', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    const byStatement = await search.search(data, 'orchestrating');
+    expect(byStatement.map((hit) => `${hit.kind}:${hit.id}`)).toContain('claim:claim-attack');
+    const byRationale = (await search.search(data, 'independent count')).find((hit) => hit.kind === 'claim');
+    expect(byRationale).toMatchObject({ id: 'claim-arrests', snippet: expect.stringContaining('independent count') });
+  });
+
+  it('points a match in a quote at the words in the article', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    // "overnight" is in the arrests claim's statement and quote; "had made" only in the quote.
+    const hit = (await search.search(data, 'forces had made')).find((candidate) => candidate.kind === 'claim');
+    expect(hit).toMatchObject({ id: 'claim-arrests', articleId: 'art-daily' });
+    expect(texts.get('art-daily')!.slice(hit!.position!.start, hit!.position!.end)).toBe('forces');
+  });
+
+  it('finds sources by title, publisher and notes', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    for (const query of ['militia watch', 'Ministry of Interior', 'anonymous']) {
+      const kinds = (await search.search(data, query)).filter((hit) => hit.kind === 'source');
+      expect(kinds.length, query).toBeGreaterThan(0);
+    }
+  });
+
+  it('matches the start of a word and a word with a typo', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    expect((await search.search(data, 'orchestr')).map((hit) => hit.id)).toContain('claim-attack');
+    expect((await search.search(data, 'mlitia')).map((hit) => hit.id)).toContain('art-daily');
+    expect(await search.search(data, 'zeppelin')).toEqual([]);
+  });
+
+  it('needs every word of the query', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    expect((await search.search(data, 'embassy arrests')).map((hit) => hit.id)).not.toContain('art-wire');
+  });
+
+  it('follows changes to the case, reading each article text once', async () => {
+    const { data, texts } = sample();
+    const { search, reads } = searchOver(texts);
+    await search.search(data, 'embassy');
+    const renamed: CaseData = {
+      ...data,
+      articles: data.articles.map((article) => (article.id === 'art-wire' ? { ...article, title: 'Zeppelin warning' } : article)),
+      sources: data.sources.filter((source) => source.id !== 'src-blog'),
+    };
+    expect((await search.search(renamed, 'zeppelin')).map((hit) => hit.id)).toEqual(['art-wire']);
+    expect((await search.search(renamed, 'anonymous')).filter((hit) => hit.kind === 'source')).toEqual([]);
+    expect(reads.sort()).toEqual(['art-daily', 'art-wire']);
+  });
+
+  it('returns at most the limit', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    expect(await search.search(data, 'the', 1)).toHaveLength(1);
+  });
+});

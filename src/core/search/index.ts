@@ -1,0 +1,1 @@
+export { CaseSearch } from './case-search';
