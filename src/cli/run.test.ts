@@ -139,4 +139,23 @@ describe('the claimdesk command line', () => {
     expect(missing.stderr).toContain('gone.md: cannot read the methodology file');
     expect((await claimdesk('case', caseDir)).stdout).toContain('We asked the **police** first.');
   });
+
+  it('lists the articles and finds words across articles, claims and sources', async () => {
+    const articleId = await importedArticleId();
+    const listed = await claimdesk('articles', caseDir);
+    expect(listed.stdout).toBe(`${articleId}\tv1\t-\tNorthern Wire\tMinister accuses Kestria`);
+
+    await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'is orchestrating an attack on our embassy',
+      '--rationale', 'No evidence of foreign funding.');
+    await claimdesk('source', caseDir, '--title', 'Police statement on funding', '--kind', 'official-statement');
+
+    const found = await claimdesk('search', caseDir, 'funding', '--json');
+    expect(found.code).toBe(0);
+    const hits = JSON.parse(found.stdout) as Array<{ kind: string; snippet: string }>;
+    expect(hits.map((hit) => hit.kind).sort()).toEqual(['claim', 'source']);
+
+    const text = await claimdesk('search', caseDir, 'orchestrating');
+    expect(text.stdout).toMatch(new RegExp(`^article\\t${articleId}\\t.*orchestrating`, 'm'));
+    expect((await claimdesk('search', caseDir, 'zeppelin')).stdout).toBe('No matches.');
+  });
 });
