@@ -6,6 +6,7 @@
 import type { AnchorStatus, Selector, TextPosition, TextQuote } from '../../shared/model';
 import { approxSearch, type ApproxMatch } from './approx-search';
 import { bestMatch, MIN_SCORE, type ScoredMatch } from './match-quote';
+import { snapToWords } from './word-snap';
 
 /** Edits tolerated per quote character: a quarter still leaves most words intact. */
 const MAX_ERROR_RATE = 1 / 4;
@@ -47,7 +48,7 @@ export function resolveSelector(text: string, selector: Selector): Resolution {
   if (quote.exact.length === 0) return orphan;
 
   const exact = bestMatch(text, exactOccurrences(text, quote.exact), quote, position.start);
-  if (exact !== null && exact.score >= MIN_SCORE) return placed(exact);
+  if (exact !== null && exact.score >= MIN_SCORE) return placed(text, quote, exact);
 
   // No exact occurrence, or only ones in foreign context: an edited copy in the right
   // context may be the better place.
@@ -58,13 +59,13 @@ export function resolveSelector(text: string, selector: Selector): Resolution {
     end: Math.min(text.length, position.end + NEARBY_CHARS),
   };
   const nearby = fuzzyMatch(text, quote, position.start, near);
-  if (nearby !== null && better(nearby, NEARBY_ACCEPT_SCORE)) return placed(nearby);
+  if (nearby !== null && better(nearby, NEARBY_ACCEPT_SCORE)) return placed(text, quote, nearby);
   const wholeText = near.start === 0 && near.end === text.length;
   const anywhere = wholeText ? nearby : fuzzyMatch(text, quote, position.start, { start: 0, end: text.length });
-  if (anywhere !== null && better(anywhere, MIN_SCORE)) return placed(anywhere);
+  if (anywhere !== null && better(anywhere, MIN_SCORE)) return placed(text, quote, anywhere);
 
   // The same words are the same words: they anchor even where their context changed.
-  if (exact !== null) return placed(exact);
+  if (exact !== null) return placed(text, quote, exact);
   return anywhere === null ? orphan : { ...orphan, score: anywhere.score };
 }
 
@@ -79,12 +80,9 @@ function fuzzyMatch(text: string, quote: TextQuote, hint: number, range: TextPos
   return bestMatch(text, matches, quote, hint);
 }
 
-function placed(match: ScoredMatch): Resolution {
-  return {
-    position: { start: match.start, end: match.end },
-    status: match.errors === 0 ? 'anchored' : 'fuzzy',
-    score: match.score,
-  };
+function placed(text: string, quote: TextQuote, match: ScoredMatch): Resolution {
+  if (match.errors === 0) return { position: { start: match.start, end: match.end }, status: 'anchored', score: match.score };
+  return { position: snapToWords(text, match, quote), status: 'fuzzy', score: match.score };
 }
 
 /** Every start of quote in text, overlapping ones included. */
