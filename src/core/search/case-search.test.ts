@@ -25,7 +25,7 @@ describe('CaseSearch', () => {
     const [hit] = await search.search(data, 'cable channels');
     const text = texts.get('art-wire')!;
     expect(hit).toMatchObject({ kind: 'article', id: 'art-wire', articleId: 'art-wire', title: data.articles[0]!.title });
-    expect(text.slice(hit!.position!.start, hit!.position!.end)).toBe('cable');
+    expect(text.slice(hit!.position!.start, hit!.position!.end)).toBe('cable channels');
     expect(hit!.snippet).toContain('cable channels');
   });
 
@@ -44,7 +44,7 @@ describe('CaseSearch', () => {
     // "overnight" is in the arrests claim's statement and quote; "had made" only in the quote.
     const hit = (await search.search(data, 'forces had made')).find((candidate) => candidate.kind === 'claim');
     expect(hit).toMatchObject({ id: 'claim-arrests', articleId: 'art-daily' });
-    expect(texts.get('art-daily')!.slice(hit!.position!.start, hit!.position!.end)).toBe('forces');
+    expect(texts.get('art-daily')!.slice(hit!.position!.start, hit!.position!.end)).toBe('forces had made');
   });
 
   it('finds sources by title, publisher and notes', async () => {

@@ -22,6 +22,14 @@ describe('findSpot', () => {
     expect(findSpot(text, ['embassy', 'attack'])?.start).toBe(text.indexOf('attack'));
   });
 
+  it('spans the matched words of the passage, not repeats of one word', () => {
+    const figure = 'Police said approximately 1,200 people came; police later said 1,000.';
+    const start = figure.indexOf('approximately');
+    expect(findSpot(figure, ['approximately', '1', '200'])).toEqual({ start, end: start + 'approximately 1,200'.length, termCount: 3 });
+    const police = findSpot(figure, ['police'])!;
+    expect(figure.slice(police.start, police.end)).toBe('Police');
+  });
+
   it('is null when no word matches', () => {
     expect(findSpot(text, ['militia'])).toBeNull();
   });

@@ -41,8 +41,15 @@ export function findSpot(text: string, terms: readonly string[]): Spot | null {
   for (let i = 0; i < found.length; i++) {
     const first = found[i]!;
     const inPassage = new Set<string>();
-    for (let j = i; j < found.length && found[j]!.start < first.start + PASSAGE_CHARS; j++) inPassage.add(found[j]!.term);
-    if (inPassage.size > (best?.termCount ?? 0)) best = { start: first.start, end: first.end, termCount: inPassage.size };
+    // The spot runs to the last word that brought a new term, so "approximately 1,200"
+    // selects both words and a repeated word does not stretch it over a sentence.
+    let end = first.end;
+    for (let j = i; j < found.length && found[j]!.start < first.start + PASSAGE_CHARS; j++) {
+      if (inPassage.has(found[j]!.term)) continue;
+      inPassage.add(found[j]!.term);
+      end = found[j]!.end;
+    }
+    if (inPassage.size > (best?.termCount ?? 0)) best = { start: first.start, end, termCount: inPassage.size };
   }
   return best;
 }
