@@ -38,7 +38,7 @@ test('search finds the words, and an updated page comes in as a new version with
     await writeFile(file, await updatedWireStory());
     await page.getByLabel('Import files').setInputFiles(file);
     await expect(page.getByRole('status').filter({ hasText: 'as version 2' })).toContainText(
-      '1 claims re-anchored exactly, 1 approximately, 1 orphaned',
+      '1 claim re-anchored exactly, 1 approximately, 1 orphaned',
     );
     await expect(sidebar.getByRole('button', { name: new RegExp(`^${WIRE} v2`) })).toBeVisible();
     await expect(sidebar.getByRole('button', { name: new RegExp(`^${WIRE} superseded`) })).toBeVisible();

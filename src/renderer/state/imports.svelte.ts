@@ -85,7 +85,8 @@ function importedMessage(outcome: Extract<ImportOutcome, { status: 'imported' }>
   if (!reanchored) return `Imported “${article.title}”.`;
   const { anchored, fuzzy, orphaned } = reanchored;
   const review = fuzzy + orphaned > 0 ? ' See “To review” in the sidebar.' : '';
-  return `Imported “${article.title}” as version ${article.version}: ${anchored} claims re-anchored exactly, ${fuzzy} approximately, ${orphaned} orphaned.${review}`;
+  const claims = anchored === 1 ? 'claim' : 'claims';
+  return `Imported “${article.title}” as version ${article.version}: ${anchored} ${claims} re-anchored exactly, ${fuzzy} approximately, ${orphaned} orphaned.${review}`;
 }
 
 export const imports = new ImportsState();
