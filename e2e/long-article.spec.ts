@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildLongArticleCase, CLAIMS, claimQuote, LONG_ARTICLE_TITLE, PARAGRAPHS } from './cases/long-article';
+import { buildLongArticleCase, CLAIMS, claimQuote, LONG_ARTICLE_TITLE, PARAGRAPHS, SHORT_ARTICLE_TITLE } from './cases/long-article';
 import { expect, test } from './launch/fixtures';
 
 const workDir = mkdtempSync(join(tmpdir(), 'claimdesk-long-'));
@@ -33,9 +33,7 @@ test('a 100,000-word transcript with a thousand claims opens, scrolls and highli
   const longest = await watchLongTasks(page);
 
   await test.step('the transcript opens from the sidebar with its first paragraphs and highlights', async () => {
-    await expect(pane.getByRole('heading', { name: LONG_ARTICLE_TITLE })).toBeVisible();
-    await pane.getByRole('button', { name: `Close ${LONG_ARTICLE_TITLE}` }).click();
-    await expect(pane.getByRole('heading', { name: LONG_ARTICLE_TITLE })).toHaveCount(0);
+    await expect(pane.getByRole('heading', { name: SHORT_ARTICLE_TITLE })).toBeVisible();
     await page.getByRole('navigation', { name: 'Case' }).getByRole('button', { name: LONG_ARTICLE_TITLE }).click();
     await expect(pane.locator('mark', { hasText: claimQuote(1) })).toBeVisible();
   });
@@ -48,6 +46,14 @@ test('a 100,000-word transcript with a thousand claims opens, scrolls and highli
   await test.step('choosing the last claim scrolls to it', async () => {
     await page.getByRole('button', { name: new RegExp(claimQuote(CLAIMS)) }).click();
     await expect(pane.locator('mark', { hasText: claimQuote(CLAIMS) })).toBeInViewport();
+  });
+
+  await test.step('the place in the transcript is kept while another tab is read', async () => {
+    await pane.getByText('Paragraph 1200.', { exact: false }).scrollIntoViewIfNeeded();
+    await pane.getByRole('tab', { name: SHORT_ARTICLE_TITLE }).click();
+    await expect(pane.getByRole('heading', { name: SHORT_ARTICLE_TITLE, level: 1 })).toBeVisible();
+    await pane.getByRole('tab', { name: LONG_ARTICLE_TITLE }).click();
+    await expect(pane.getByText('Paragraph 1200.', { exact: false })).toBeInViewport();
   });
 
   await test.step('the window was never frozen for long', async () => {

@@ -46,6 +46,13 @@ test('an analyst compares two articles side by side and tags a claim in the seco
     await expect(left.getByRole('heading', { name: WIRE })).toBeVisible();
   });
 
+  await test.step('an article dragged from the sidebar opens in the pane it is dropped on', async () => {
+    await sidebar.getByRole('button', { name: EXPLAINER, exact: true }).dragTo(right);
+    await expect(right.getByRole('tab', { name: EXPLAINER })).toHaveAttribute('aria-selected', 'true');
+    await expect(right.getByRole('heading', { name: EXPLAINER, level: 1 })).toBeVisible();
+    await right.getByRole('tab', { name: POLICE }).click();
+  });
+
   await test.step('the claims list narrows to one verdict', async () => {
     await page.getByRole('button', { name: 'Filter claims' }).click();
     await page.getByLabel('Filter by verdict').selectOption('false');
@@ -60,9 +67,9 @@ test('an analyst compares two articles side by side and tags a claim in the seco
     await expect
       .poll(async () => {
         const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
-        return saved.layout?.panes?.length ?? 0;
+        return saved.layout?.panes?.map((pane: { tabs: string[] }) => pane.tabs.length);
       })
-      .toBe(2);
+      .toEqual([2, 2]);
     await page.reload();
     await expect(page.getByRole('region', { name: 'Pane 2' }).getByRole('heading', { name: POLICE })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Pane 1' }).getByRole('tab')).toHaveCount(2);

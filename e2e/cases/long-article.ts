@@ -9,6 +9,7 @@ import { selectorFor } from '../../src/shared/selector';
 export const LONG_ARTICLE_TITLE = 'Transcript of the inquiry into the harbour protest';
 export const PARAGRAPHS = 2_000;
 export const CLAIMS = 1_000;
+export const SHORT_ARTICLE_TITLE = 'Harbour authority note';
 
 const FILLER =
   'The committee heard from witnesses who described the evening in detail and compared their accounts with the records kept by the harbour authority';
@@ -34,6 +35,7 @@ export async function buildLongArticleCase(dir: string): Promise<string> {
   const service = await openCaseService(caseDir, { appVersion: 'e2e', anchorWorker: new URL('../../out/node/anchor-worker.js', import.meta.url) });
   try {
     const { handlers } = service;
+    await handlers.importText({ text: 'The harbour was quiet on Monday night.', title: SHORT_ARTICLE_TITLE });
     const article = await handlers.importText({ text: longArticleText(), title: LONG_ARTICLE_TITLE });
     for (let n = 1; n <= CLAIMS; n++) {
       const quote = claimQuote(n);

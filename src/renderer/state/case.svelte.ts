@@ -24,8 +24,6 @@ export interface RevealRequest {
   claimId: Id | null;
   /** A passage to select (a search hit): the words are then ready to tag. */
   position: TextPosition | null;
-  /** Bumped on every request, so asking twice scrolls twice. */
-  seq: number;
 }
 
 type ClaimPatch = Input<'updateClaim'>['patch'];
@@ -70,7 +68,6 @@ class CaseState {
   importing = $state(0);
   /** Fields being typed in and not yet committed (they save on change/blur). */
   readonly dirty = new SvelteSet<string>();
-  #revealSeq = 0;
 
   readonly claims = $derived((this.data?.claims ?? []).toSorted(byCreatedAt));
   readonly claimsById = $derived(new Map((this.data?.claims ?? []).map((c) => [c.id, c])));
@@ -241,13 +238,13 @@ class CaseState {
   revealAppearance(appearance: Appearance): void {
     this.selectedClaimId = appearance.claimId;
     const pane = this.#paneFor(appearance.articleId);
-    this.reveal = { articleId: appearance.articleId, pane, claimId: appearance.claimId, position: null, seq: ++this.#revealSeq };
+    this.reveal = { articleId: appearance.articleId, pane, claimId: appearance.claimId, position: null };
   }
 
   /** Opens an article at a passage and selects it (or at its top, without a position). */
   revealPassage(articleId: Id, position: TextPosition | null): void {
     const pane = this.#paneFor(articleId);
-    this.reveal = { articleId, pane, claimId: null, position, seq: ++this.#revealSeq };
+    this.reveal = { articleId, pane, claimId: null, position };
   }
 
   /** The pane already showing the article, else the focused pane, now showing it. */

@@ -40,6 +40,7 @@ class PanesState {
 
   restore(saved: Layout | null | undefined, articleIds: ReadonlySet<Id>): void {
     clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
     this.layout = restoreLayout(saved, articleIds);
     this.focused = 0;
   }
@@ -87,16 +88,27 @@ class PanesState {
     this.#change(withoutArticle(this.layout, articleId));
   }
 
+  /** Saves now what has not been saved yet: when the window goes away. */
+  flush(): void {
+    if (this.#saveTimer === undefined) return;
+    clearTimeout(this.#saveTimer);
+    void this.#save();
+  }
+
+  /**
+   * Saves at most SAVE_DELAY_MS after a change, however many follow it: a burst of
+   * changes (tabs, scrolling) is one write, and none waits for the burst to end.
+   */
   #change(layout: Layout): void {
     if (layout === this.layout) return;
     this.layout = layout;
     this.focused = Math.min(this.focused, layout.panes.length - 1);
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.#save(), SAVE_DELAY_MS);
+    this.#saveTimer ??= setTimeout(() => void this.#save(), SAVE_DELAY_MS);
   }
 
   /** A layout that fails to save costs the analyst nothing but the arrangement: no alarm. */
   async #save(): Promise<void> {
+    this.#saveTimer = undefined;
     try {
       await api.saveLayout({ layout: this.layout });
     } catch (error) {
