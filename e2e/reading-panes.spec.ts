@@ -53,6 +53,17 @@ test('an analyst compares two articles side by side and tags a claim in the seco
     await right.getByRole('tab', { name: POLICE }).click();
   });
 
+  await test.step('the border between the panes moves with the arrow keys', async () => {
+    const border = page.getByRole('separator', { name: 'Resize panes 1 and 2' });
+    await expect(border).toHaveAttribute('aria-valuenow', '50');
+    await border.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(border).toHaveAttribute('aria-valuenow', '54');
+    const widths = await Promise.all([left, right].map(async (pane) => (await pane.boundingBox())!.width));
+    expect(widths[0]!).toBeGreaterThan(widths[1]!);
+  });
+
   await test.step('the claims list narrows to one verdict', async () => {
     await page.getByRole('button', { name: 'Filter claims' }).click();
     await page.getByLabel('Filter by verdict').selectOption('false');
