@@ -21,21 +21,4 @@ export function isTextField(target: EventTarget | null): boolean {
   return false;
 }
 
-/**
- * The tag-claim shortcut: Ctrl/Cmd+Enter anywhere (Chromium gives it no meaning in a
- * page), or T alone outside text fields and selects (where T is typing).
- */
-export function isTagShortcut(event: KeyboardEvent): boolean {
-  if (event.altKey || event.shiftKey) return false;
-  if (event.key === 'Enter') return primaryModifier(event);
-  return (event.key === 't' || event.key === 'T') && !event.ctrlKey && !event.metaKey && !isTextField(event.target);
-}
-
 export const TAG_SHORTCUT_HINT = isMac ? 'T or ⌘↵' : 'T or Ctrl+Enter';
-
-/** Ctrl/Cmd+F: search the whole case, as find does in any desktop app. */
-export function isSearchShortcut(event: KeyboardEvent): boolean {
-  return primaryModifier(event) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f';
-}
-
-export const SEARCH_SHORTCUT_HINT = isMac ? '⌘F' : 'Ctrl+F';

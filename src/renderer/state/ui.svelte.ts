@@ -24,6 +24,9 @@ class UiState {
   /** Linking a source to a claim, or editing one link (evidenceId). */
   evidenceForm = $state.raw<{ claimId: Id; evidenceId: Id | null } | null>(null);
   confirm = $state.raw<ConfirmRequest | null>(null);
+  /** The command palette and the keyboard shortcuts panel. */
+  palette = $state(false);
+  shortcuts = $state(false);
   /** Editing an article's metadata. */
   articleDetails = $state.raw<ArticleSummary | null>(null);
   /** Files are being dragged over the window. */
@@ -31,6 +34,13 @@ class UiState {
   /** The hidden file and folder inputs, registered by the toolbar so any "import" button can open them. */
   fileInput: HTMLInputElement | null = null;
   folderInput: HTMLInputElement | null = null;
+  /** The toolbar's search field, registered the same way. */
+  searchInput: HTMLInputElement | null = null;
+
+  focusSearch(): void {
+    this.searchInput?.focus();
+    this.searchInput?.select();
+  }
 
   pickFiles(): void {
     this.fileInput?.click();

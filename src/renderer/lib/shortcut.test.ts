@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { describe as group, expect, it } from 'vitest';
+import { describe, matches } from './shortcut';
+
+function key(init: KeyboardEventInit, target: Element = document.body): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { bubbles: true, ...init });
+  Object.defineProperty(event, 'target', { value: target });
+  return event;
+}
+
+group('shortcuts', () => {
+  it('matches a plain key outside text fields only', () => {
+    expect(matches({ key: 'j' }, key({ key: 'j' }))).toBe(true);
+    expect(matches({ key: 'j' }, key({ key: 'J' }))).toBe(true);
+    expect(matches({ key: 'j' }, key({ key: 'j' }, document.createElement('textarea')))).toBe(false);
+    expect(matches({ key: 'j' }, key({ key: 'j', ctrlKey: true }))).toBe(false);
+    expect(matches({ key: 't' }, key({ key: 'T', shiftKey: true }))).toBe(false);
+    expect(matches({ key: '?' }, key({ key: '?', shiftKey: true }))).toBe(true);
+  });
+
+  it('matches a modified key in text fields too', () => {
+    const field = document.createElement('input');
+    expect(matches({ key: 'k', mod: true }, key({ key: 'k', ctrlKey: true }, field))).toBe(true);
+    expect(matches({ key: 'Enter', mod: true }, key({ key: 'Enter', ctrlKey: true }, document.createElement('select')))).toBe(true);
+    expect(matches({ key: 'Enter', mod: true }, key({ key: 'Enter' }))).toBe(false);
+    expect(matches({ key: 'z', mod: true, shift: true }, key({ key: 'Z', ctrlKey: true, shiftKey: true }))).toBe(true);
+    expect(matches({ key: 'z', mod: true, shift: false }, key({ key: 'z', ctrlKey: true, shiftKey: true }))).toBe(false);
+  });
+
+  it('is written as the platform writes it', () => {
+    expect(describe({ key: 'k', mod: true })).toBe('Ctrl+K');
+    expect(describe({ key: 'z', mod: true, shift: true })).toBe('Ctrl+Shift+Z');
+    expect(describe({ key: 'Enter', mod: true })).toBe('Ctrl+Enter');
+  });
+});

@@ -1,0 +1,36 @@
+// Keyboard shortcuts written the way a help panel shows them ("Mod+K", "Shift+?", "J"),
+// and matched against key events. Mod is Cmd on macOS and Ctrl elsewhere.
+
+import { isMac, isTextField } from './keys';
+
+export interface Shortcut {
+  key: string;
+  mod?: boolean;
+  alt?: boolean;
+  /** Without it, Shift must be up for letters, digits and named keys, and is ignored for symbols. */
+  shift?: boolean;
+}
+
+export function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  if (mod !== (shortcut.mod ?? false) || event.altKey !== (shortcut.alt ?? false)) return false;
+  // Letters, digits and named keys are distinct with Shift; a symbol such as "?" needs
+  // Shift on one keyboard and not on another, so it matches either way unless told.
+  const plainKey = /^[a-z0-9]$/i.test(shortcut.key) || shortcut.key.length > 1;
+  if (event.shiftKey !== (shortcut.shift ?? (plainKey ? false : event.shiftKey))) return false;
+  if (event.key.toLowerCase() !== shortcut.key.toLowerCase()) return false;
+  // Plain keys are typing inside text fields; only modified ones act there.
+  return (shortcut.mod ?? false) || !isTextField(event.target);
+}
+
+/** As a reader sees it: "⌘K" on a Mac, "Ctrl+K" elsewhere. */
+export function describe(shortcut: Shortcut): string {
+  const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
+  const parts = [
+    ...(shortcut.mod ? [isMac ? '⌘' : 'Ctrl'] : []),
+    ...(shortcut.alt ? [isMac ? '⌥' : 'Alt'] : []),
+    ...(shortcut.shift ? [isMac ? '⇧' : 'Shift'] : []),
+    key,
+  ];
+  return isMac ? parts.join('') : parts.join('+');
+}

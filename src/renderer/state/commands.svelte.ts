@@ -1,0 +1,144 @@
+// Every action of the app, named once: the command palette lists them, the help panel
+// shows their shortcuts, and the window's key handler runs them.
+
+import { VERDICTS, type Claim, type Id } from '../../shared/model';
+import { VERDICT_SCALE } from '../../shared/scales';
+import { plural, truncate } from '../lib/format';
+import type { Shortcut } from '../lib/shortcut';
+import { caseState } from './case.svelte';
+import { panes } from './panes.svelte';
+import { selection } from './selection.svelte';
+import { ui } from './ui.svelte';
+
+export interface Command {
+  id: string;
+  label: string;
+  group: 'Claims' | 'Verdict' | 'Articles' | 'Case' | 'Help';
+  shortcuts: Shortcut[];
+  enabled: boolean;
+  run: () => void;
+}
+
+/** Asks first, saying what goes with the claim. */
+export async function deleteClaimAsking(claim: Claim): Promise<void> {
+  const appearances = caseState.appearancesByClaim.get(claim.id)?.length ?? 0;
+  const evidence = caseState.evidenceByClaim.get(claim.id)?.length ?? 0;
+  const parts = [plural(appearances, 'highlight'), plural(evidence, 'evidence link')];
+  const ok = await ui.ask(
+    'Delete claim?',
+    `“${truncate(claim.statement, 120)}” will be deleted with its ${parts.join(' and ')}.`,
+    'Delete',
+  );
+  if (ok) await caseState.deleteClaim(claim.id);
+}
+
+/**
+ * The claims of the focused article in reading order, or every claim when no article
+ * is open: J and K walk through them as a reader does.
+ */
+function claimsInReadingOrder(): Id[] {
+  const articleId = panes.focusedArticleId;
+  if (!articleId) return caseState.claims.map((claim) => claim.id);
+  const here = (caseState.appearancesByArticle.get(articleId) ?? []).filter((a) => a.status !== 'orphaned');
+  const ordered = here.toSorted((a, b) => a.selector.position.start - b.selector.position.start).map((a) => a.claimId);
+  return [...new Set(ordered)];
+}
+
+function stepClaim(step: 1 | -1): void {
+  const order = claimsInReadingOrder();
+  if (order.length === 0) return;
+  const at = caseState.selectedClaimId ? order.indexOf(caseState.selectedClaimId) : -1;
+  const next = at < 0 ? (step === 1 ? order[0] : order.at(-1)) : order[(at + step + order.length) % order.length];
+  if (next) caseState.selectClaim(next, { reveal: true });
+}
+
+/** Verdict keys: 0 for unrated, then 1–8 in the scale's order. */
+const verdictCommands = (claim: Claim | null): Command[] =>
+  VERDICTS.map((verdict, index) => ({
+    id: `verdict:${verdict}`,
+    label: `Set verdict: ${VERDICT_SCALE[verdict].label}`,
+    group: 'Verdict',
+    shortcuts: [{ key: String(index) }],
+    enabled: claim !== null && claim.verdict !== verdict,
+    run: () => claim && void caseState.updateClaim(claim.id, { verdict }),
+  }));
+
+class Commands {
+  readonly all = $derived.by((): Command[] => {
+    const open = caseState.data !== null;
+    const claim = caseState.selectedClaim;
+    const articleId = panes.focusedArticleId;
+    const article = articleId ? (caseState.articlesById.get(articleId) ?? null) : null;
+    return [
+      {
+        id: 'tag',
+        label: 'Tag selection as claim',
+        group: 'Claims',
+        shortcuts: [{ key: 't' }, { key: 'Enter', mod: true }],
+        enabled: open && selection.active,
+        run: () => void caseState.tagSelection(),
+      },
+      { id: 'next-claim', label: 'Next claim', group: 'Claims', shortcuts: [{ key: 'j' }], enabled: open, run: () => stepClaim(1) },
+      { id: 'previous-claim', label: 'Previous claim', group: 'Claims', shortcuts: [{ key: 'k' }], enabled: open, run: () => stepClaim(-1) },
+      {
+        id: 'link-source',
+        label: 'Link a source to the selected claim…',
+        group: 'Claims',
+        shortcuts: [{ key: 'l' }],
+        enabled: claim !== null,
+        run: () => claim && ui.openEvidenceForm(claim.id),
+      },
+      {
+        id: 'delete-claim',
+        label: 'Delete the selected claim…',
+        group: 'Claims',
+        shortcuts: [],
+        enabled: claim !== null,
+        run: () => claim && void deleteClaimAsking(claim),
+      },
+      ...verdictCommands(claim),
+      { id: 'import', label: 'Import files…', group: 'Articles', shortcuts: [{ key: 'o', mod: true }], enabled: open, run: () => ui.pickFiles() },
+      { id: 'import-folder', label: 'Import a folder…', group: 'Articles', shortcuts: [], enabled: open, run: () => ui.pickFolder() },
+      { id: 'paste', label: 'Paste an article…', group: 'Articles', shortcuts: [], enabled: open, run: () => ui.openPaste() },
+      {
+        id: 'split',
+        label: 'Open this article in a new pane',
+        group: 'Articles',
+        shortcuts: [{ key: '\\', mod: true }],
+        enabled: articleId !== null && panes.canSplit,
+        run: () => articleId && caseState.openArticle(articleId, 'new'),
+      },
+      {
+        id: 'close-tab',
+        label: 'Close this tab',
+        group: 'Articles',
+        shortcuts: [{ key: 'w', mod: true }],
+        enabled: articleId !== null,
+        run: () => articleId && panes.closeTab(panes.focused, articleId),
+      },
+      {
+        id: 'article-details',
+        label: 'Edit article details…',
+        group: 'Articles',
+        shortcuts: [],
+        enabled: article !== null,
+        run: () => (ui.articleDetails = article),
+      },
+      { id: 'search', label: 'Search the case', group: 'Case', shortcuts: [{ key: 'f', mod: true }], enabled: open, run: () => ui.focusSearch() },
+      { id: 'add-source', label: 'Add a source…', group: 'Case', shortcuts: [], enabled: open, run: () => ui.openSourceForm() },
+      {
+        id: 'export-markdown',
+        label: 'Export report as Markdown',
+        group: 'Case',
+        shortcuts: [],
+        enabled: open,
+        run: () => void caseState.exportReport('markdown'),
+      },
+      { id: 'export-html', label: 'Export report as HTML', group: 'Case', shortcuts: [], enabled: open, run: () => void caseState.exportReport('html') },
+      { id: 'palette', label: 'Command palette', group: 'Help', shortcuts: [{ key: 'k', mod: true }], enabled: true, run: () => (ui.palette = true) },
+      { id: 'shortcuts', label: 'Keyboard shortcuts', group: 'Help', shortcuts: [{ key: '?' }], enabled: true, run: () => (ui.shortcuts = true) },
+    ];
+  });
+}
+
+export const commands = new Commands();
