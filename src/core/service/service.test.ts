@@ -210,7 +210,7 @@ describe('the case service', () => {
     const article = await importStory(client);
     const [hit] = await client.search({ query: 'police counted' });
     expect(hit).toMatchObject({ kind: 'article', id: article.id, articleId: article.id });
-    expect(article.doc.text.slice(hit!.position!.start, hit!.position!.end)).toBe('Police');
+    expect(article.doc.text.slice(hit!.position!.start, hit!.position!.end)).toBe('Police counted');
 
     const source = await client.createSource({ title: 'Police statement', notes: 'Crowd estimate from the harbour precinct' });
     expect(await client.search({ query: 'harbour precinct' })).toEqual([

@@ -2,12 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTextField } from './keys';
 
-function key(init: KeyboardEventInit, target: Element = document.body): KeyboardEvent {
-  const event = new KeyboardEvent('keydown', { bubbles: true, ...init });
-  Object.defineProperty(event, 'target', { value: target });
-  return event;
-}
-
 describe('keyboard conventions', () => {
   it('knows text fields from other controls', () => {
     const input = document.createElement('input');
