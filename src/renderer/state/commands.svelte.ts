@@ -1,7 +1,7 @@
 // Every action of the app, named once: the command palette lists them, the help panel
 // shows their shortcuts, and the window's key handler runs them.
 
-import { VERDICTS, type Claim, type Id } from '../../shared/model';
+import { VERDICTS, type Claim, type Id, type Source } from '../../shared/model';
 import { VERDICT_SCALE } from '../../shared/scales';
 import { plural, truncate } from '../lib/format';
 import type { Shortcut } from '../lib/shortcut';
@@ -30,6 +30,19 @@ export async function deleteClaimAsking(claim: Claim): Promise<void> {
     'Delete',
   );
   if (ok) await caseState.deleteClaim(claim.id);
+}
+
+/** Asks first when evidence cites the source, saying how many links go with it. */
+export async function deleteSourceAsking(source: Source): Promise<boolean> {
+  const cited = (caseState.data?.evidence ?? []).filter((e) => e.sourceId === source.id).length;
+  const ok = await ui.ask(
+    'Delete source?',
+    cited
+      ? `“${source.title}” is cited as evidence ${cited === 1 ? 'once' : `${cited} times`}; ${cited === 1 ? 'that link goes' : 'those links go'} with it.`
+      : `“${source.title}” will be deleted.`,
+    'Delete',
+  );
+  return ok && caseState.deleteSource(source.id);
 }
 
 /**
@@ -126,6 +139,7 @@ class Commands {
       },
       { id: 'search', label: 'Search the case', group: 'Case', shortcuts: [{ key: 'f', mod: true }], enabled: open, run: () => ui.focusSearch() },
       { id: 'add-source', label: 'Add a source…', group: 'Case', shortcuts: [], enabled: open, run: () => ui.openSourceForm() },
+      { id: 'sources', label: 'Source library', group: 'Case', shortcuts: [], enabled: open, run: () => (ui.library = true) },
       {
         id: 'export-markdown',
         label: 'Export report as Markdown',
