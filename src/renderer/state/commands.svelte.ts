@@ -139,6 +139,14 @@ class Commands {
       },
       { id: 'search', label: 'Search the case', group: 'Case', shortcuts: [{ key: 'f', mod: true }], enabled: open, run: () => ui.focusSearch() },
       { id: 'add-source', label: 'Add a source…', group: 'Case', shortcuts: [], enabled: open, run: () => ui.openSourceForm() },
+      {
+        id: 'report-preview',
+        label: 'Show or hide the report preview',
+        group: 'Case',
+        shortcuts: [{ key: 'p', mod: true, shift: true }],
+        enabled: open,
+        run: () => (ui.reportPreview = !ui.reportPreview),
+      },
       { id: 'sources', label: 'Source library', group: 'Case', shortcuts: [], enabled: open, run: () => (ui.library = true) },
       {
         id: 'export-markdown',

@@ -26,6 +26,8 @@ class UiState {
   confirm = $state.raw<ConfirmRequest | null>(null);
   /** The command palette and the keyboard shortcuts panel. */
   palette = $state(false);
+  /** The live report beside the reading panes. */
+  reportPreview = $state(false);
   /** The source library. */
   library = $state(false);
   shortcuts = $state(false);
