@@ -2,16 +2,30 @@
 
 import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { createCase } from '../core/service';
+import { MENU_COMMAND_CHANNEL } from '../shared/methods';
 
 export function installMenu(window: BrowserWindow, openCase: (dir: string) => Promise<void>): void {
   const isMac = process.platform === 'darwin';
+  // The renderer owns these actions (its command registry); the menu only names them.
+  const command = (label: string, id: string, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => window.webContents.send(MENU_COMMAND_CHANNEL, id),
+  });
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
         { label: 'New Case…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void newCase(window, openCase) },
-        { label: 'Open Case…', accelerator: 'CmdOrCtrl+O', click: () => void pickCase(window, openCase) },
+        { label: 'Open Case…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void pickCase(window, openCase) },
+        { type: 'separator' },
+        command('Import Files…', 'import', 'CmdOrCtrl+O'),
+        command('Import Folder…', 'import-folder'),
+        command('Paste Article…', 'paste'),
+        { type: 'separator' },
+        command('Export Report as Markdown', 'export-markdown'),
+        command('Export Report as HTML', 'export-html'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -20,6 +34,12 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
     {
       label: 'View',
       submenu: [
+        command('Find in Case', 'search', 'CmdOrCtrl+F'),
+        command('Command Palette', 'palette', 'CmdOrCtrl+K'),
+        command('Source Library', 'sources'),
+        command('Report Preview', 'report-preview', 'CmdOrCtrl+Shift+P'),
+        command('Open in New Pane', 'split', 'CmdOrCtrl+\\'),
+        { type: 'separator' },
         { role: 'reload' },
         { role: 'toggleDevTools' },
         { type: 'separator' },
@@ -31,6 +51,7 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
       ],
     },
     { role: 'windowMenu' },
+    { role: 'help', submenu: [command('Keyboard Shortcuts', 'shortcuts')] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -28,3 +28,6 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** The IPC channel of one method. */
 export const channelOf = (method: MethodName): string => `claimdesk:${method}`;
+
+/** The channel on which the Electron menu asks the renderer to run one of its commands, by id. */
+export const MENU_COMMAND_CHANNEL = 'claimdesk:menu-command';
