@@ -1,2 +1,2 @@
 export { findChromium, INSTALL_CHROMIUM_HINT, OFFLINE_CHROMIUM_ARGS } from './find-chromium';
-export { printPdfWithChromium, type PrintPdf } from './print-pdf';
+export { chromiumPrinter, printPdfWithChromium, type PrintPdf } from './print-pdf';

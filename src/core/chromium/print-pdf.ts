@@ -18,8 +18,11 @@ const STDERR_TAIL = 600;
 
 export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
-export const printPdfWithChromium: PrintPdf = async (html) => {
-  const chromium = findChromium();
+/** Looks for a Chromium at each print, so one installed while the app runs is found. */
+export const printPdfWithChromium: PrintPdf = (html) => chromiumPrinter(findChromium())(html);
+
+/** Prints with that Chromium; null, when none was found, makes every print say how to get one. */
+export const chromiumPrinter = (chromium: string | null): PrintPdf => async (html) => {
   if (chromium === null) {
     throw new ClaimdeskError(
       'unavailable',

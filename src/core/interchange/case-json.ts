@@ -100,8 +100,9 @@ function parseEnvelope(json: string, source: string): z.infer<typeof envelope> {
     const issue = result.error.issues[0];
     throw invalid(source, `it is not a case exported by Claimdesk (${issue?.path.join('.') || 'the whole file'}: ${issue?.message})`);
   }
-  // The checked envelope, but the case as written: fields a later version adds are kept.
-  return { ...result.data, case: (raw as { case: z.infer<typeof envelope>['case'] }).case };
+  // Checked, but as written: zod's copy would drop fields a later version adds and reorder keys.
+  const { case: data, history } = raw as Pick<z.infer<typeof envelope>, 'case' | 'history'>;
+  return { ...result.data, case: data, history };
 }
 
 function upgraded(data: VersionedData, source: string): CaseData {
