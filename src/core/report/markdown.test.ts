@@ -100,7 +100,8 @@ describe('renderMarkdown', () => {
     expect(tokens.filter((token): token is Tokens.Link => token.type === 'link').map((link) => link.href)).not.toContainEqual(
       expect.stringMatching(/^javascript:/i),
     );
-    const table = tokens.find((token): token is Tokens.Table => token.type === 'table' && token.header.some((cell) => cell.text === 'SHA-256'));
+    const tables = tokens.filter((token): token is Tokens.Table => token.type === 'table');
+    const table = tables.find((candidate) => candidate.header.some((cell) => cell.text === 'SHA-256'));
     expect(table?.rows.map((row) => row.length)).toEqual([9, 9]);
     expect(table?.rows[0]?.[1]?.text).toContain('Title | with | pipes');
   });
