@@ -81,8 +81,7 @@ ${VERDICT_RULES}
   h2, h3, h4 { break-after: avoid; }
   .appearances > li, .evidence > li, .sources > li, .articles > li, tr, .missing > li { break-inside: avoid; }
   thead { display: table-header-group; }
-  #claims .claim { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
-  #claims .claim:first-of-type { break-before: auto; }
+  .claims-table, .scale { font-size: 9pt; }
   .badge, mark, blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after, a[href^="mailto:"]::after { content: " <" attr(href) ">"; color: var(--muted); font-size: 85%; }

@@ -49,7 +49,7 @@ describe('exporting the report', () => {
     const { client, service, options } = await openFreshCase();
     await buildCase(client);
     const exported = await client.exportReport({ format: 'json' });
-    expect(exported).toMatchObject({ mimeType: 'application/json', encoding: 'utf8', fileName: expect.stringMatching(/-case-.*\.claimdesk\.json$/) });
+    expect(exported).toMatchObject({ mimeType: 'application/json', encoding: 'utf8', fileName: expect.stringMatching(/-case-\d{4}-\d{2}-\d{2}\.json$/) });
     await service.close();
 
     const file = JSON.parse(exported.content);

@@ -25,7 +25,7 @@ const FORMATS: Record<ReportFormat, Format> = {
   html: { extension: 'html', mimeType: 'text/html', render: async (ctx, options) => renderHtml(await report(ctx, options)) },
   pdf: { extension: 'pdf', mimeType: 'application/pdf', render: printPdf },
   json: {
-    extension: 'claimdesk.json',
+    extension: 'json',
     mimeType: 'application/json',
     render: async (ctx) => jsonLd(await exportCase(ctx.store, ctx.appVersion)),
   },
