@@ -1,17 +1,13 @@
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { findChromium as findInstalled, INSTALL_CHROMIUM_HINT } from '../../src/core/chromium/find-chromium';
 
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export { OFFLINE_CHROMIUM_ARGS } from '../../src/core/chromium/find-chromium';
 
 /** CHROMIUM_PATH, then a system Chromium, then Playwright's own; a clear error if none. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, ...SYSTEM_CHROMIUMS, playwrightChromium()];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  const found = findInstalled([playwrightChromium()]);
   if (found) return found;
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`; ' +
-      'elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH to its executable.',
-  );
+  throw new Error(`No Chromium found for the end-to-end tests. ${INSTALL_CHROMIUM_HINT}`);
 }
 
 function playwrightChromium(): string | undefined {
@@ -21,14 +17,3 @@ function playwrightChromium(): string | undefined {
     return undefined;
   }
 }
-
-/** Flags that keep a headless Chromium from reaching for the network on its own. */
-export const OFFLINE_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];

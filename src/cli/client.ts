@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { ApiClient } from '../shared/api';
 import { createClient, dispatch } from '../shared/rpc';
 import { anchorWorkerBeside } from '../core/anchor-thread';
+import { printPdfWithChromium } from '../core/chromium';
 import { openCaseService, type CaseService } from '../core/service';
 import { APP_VERSION } from './version';
 
@@ -12,7 +13,11 @@ import { APP_VERSION } from './version';
 export const ANCHOR_WORKER = anchorWorkerBeside(import.meta.url);
 
 export async function withCase<T>(dir: string, work: (client: ApiClient, service: CaseService) => Promise<T>): Promise<T> {
-  const service = await openCaseService(resolve(dir), { appVersion: APP_VERSION, anchorWorker: ANCHOR_WORKER });
+  const service = await openCaseService(resolve(dir), {
+    appVersion: APP_VERSION,
+    anchorWorker: ANCHOR_WORKER,
+    printPdf: printPdfWithChromium,
+  });
   try {
     const client = createClient((method, input) => dispatch(service.handlers, method, input));
     return await work(client, service);

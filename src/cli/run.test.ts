@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findChromium } from '../core/chromium';
 import { runCli } from './run';
 
 const PAGE = `<!doctype html><html><head><title>Minister accuses Kestria</title>
@@ -157,5 +158,95 @@ describe('the claimdesk command line', () => {
     const text = await claimdesk('search', caseDir, 'orchestrating');
     expect(text.stdout).toMatch(new RegExp(`^article\\t${articleId}\\t.*orchestrating`, 'm'));
     expect((await claimdesk('search', caseDir, 'zeppelin')).stdout).toBe('No matches.');
+  });
+});
+
+describe('exporting and importing with the command line', () => {
+  async function caseWithClaims() {
+    const articleId = await importedArticleId();
+    const attack = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'is orchestrating an attack on our embassy',
+      '--claimant', 'The minister', '--verdict', 'false', '--tag', 'kestria', '--json');
+    const crowd = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'about 1,200 people gathered', '--verdict', 'true', '--tag', 'crowd');
+    expect([attack.code, crowd.code]).toEqual([0, 0]);
+    return articleId;
+  }
+
+  it('exports every format to a file, with claims chosen by verdict and tag', async () => {
+    await caseWithClaims();
+    const formats = { markdown: 'md', html: 'html', json: 'json', claimreview: 'jsonld', annotations: 'jsonld' };
+    for (const [format, extension] of Object.entries(formats)) {
+      const out = join(dir, `report.${format}.${extension}`);
+      const result = await claimdesk('export', caseDir, '--format', format, '--out', out, '--json');
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ format, path: out });
+    }
+    expect(await readFile(join(dir, 'report.html.html'), 'utf8')).toContain('<section id="rating-scale">');
+
+    const out = join(dir, 'false.md');
+    await claimdesk('export', caseDir, '--format', 'markdown', '--out', out, '--verdict', 'false', '--omit', 'ratingScale');
+    const report = await readFile(out, 'utf8');
+    expect(report).toContain('is orchestrating an attack on our embassy');
+    expect(report).not.toContain('### Claim 2');
+    expect(report).not.toContain('## Rating scale');
+
+    const reviews = join(dir, 'crowd.jsonld');
+    await claimdesk('export', caseDir, '--format', 'claimreview', '--out', reviews, '--tag', 'crowd', '--url', 'https://checks.example/r');
+    expect(JSON.parse(await readFile(reviews, 'utf8'))).toEqual([
+      expect.objectContaining({ claimReviewed: 'about 1,200 people gathered', url: 'https://checks.example/r#claim-1' }),
+    ]);
+
+    expect((await claimdesk('export', caseDir, '--format', 'markdown', '--verdict', 'pants-on-fire')).code).toBe(2);
+    expect((await claimdesk('export', caseDir, '--format', 'docx')).code).toBe(2);
+  });
+
+  it.skipIf(findChromium() === null)('prints a PDF with the system Chromium', { timeout: 120_000 }, async () => {
+    await caseWithClaims();
+    const out = join(dir, 'report.pdf');
+    const result = await claimdesk('export', caseDir, '--format', 'pdf', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('lists what a reader could not audit, and says so when exporting', async () => {
+    await caseWithClaims();
+    const check = await claimdesk('check', caseDir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('rated-without-evidence\tClaim “is orchestrating an attack on our embassy” has a verdict but no evidence.');
+    const exported = await claimdesk('export', caseDir, '--format', 'html', '--out', join(dir, 'r.html'));
+    expect(exported.stdout).toMatch(/gaps a reader cannot audit/);
+  });
+
+  it('round-trips a case through JSON with import-case', async () => {
+    await caseWithClaims();
+    const first = join(dir, 'case.json');
+    expect((await claimdesk('export', caseDir, '--format', 'json', '--out', first)).code).toBe(0);
+    const copy = join(dir, 'copy');
+    const imported = await claimdesk('import-case', first, copy);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('Created case "Embassy"');
+    const second = join(dir, 'again.json');
+    expect((await claimdesk('export', copy, '--format', 'json', '--out', second)).code).toBe(0);
+    expect(await readFile(second, 'utf8')).toBe(await readFile(first, 'utf8'));
+    expect((await claimdesk('import-case', first, copy)).code).toBe(1);
+  });
+
+  it('creates claims from an annotation file with import-annotations, and reports what it left out', async () => {
+    await caseWithClaims();
+    const annotations = join(dir, 'annotations.jsonld');
+    await claimdesk('export', caseDir, '--format', 'annotations', '--out', annotations);
+    const other = join(dir, 'other');
+    await claimdesk('init', other, '--name', 'Other');
+    await claimdesk('import', other, join(dir, 'page.html'));
+    const result = await claimdesk('import-annotations', other, annotations, '--json');
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ claims: 2, counts: { created: 2 } });
+
+    const again = await claimdesk('import-annotations', other, annotations);
+    expect(again.stdout).toContain('0 claims created from 0 annotations; 2 already marked');
+    const empty = join(dir, 'empty');
+    await claimdesk('init', empty, '--name', 'Empty');
+    const unmatched = await claimdesk('import-annotations', empty, annotations);
+    expect(unmatched.code).toBe(1);
+    expect(unmatched.stdout).toContain('2 on no article of the case');
   });
 });

@@ -6,16 +6,34 @@ import { ClaimdeskError } from '../shared/rpc';
 import { UsageError, type Command, type Outcome } from './command';
 import { articles } from './commands/articles';
 import { caseSettings } from './commands/case';
+import { check } from './commands/check';
 import { claim } from './commands/claim';
 import { exportReport } from './commands/export';
 import { importFiles } from './commands/import';
+import { importAnnotationsCommand } from './commands/import-annotations';
+import { importCaseCommand } from './commands/import-case';
 import { init } from './commands/init';
 import { link } from './commands/link';
 import { search } from './commands/search';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
 
-const COMMANDS: Command[] = [init, caseSettings, importFiles, articles, search, claim, source, link, exportReport, serve, demo];
+const COMMANDS: Command[] = [
+  init,
+  caseSettings,
+  importFiles,
+  articles,
+  search,
+  claim,
+  source,
+  link,
+  check,
+  exportReport,
+  importCaseCommand,
+  importAnnotationsCommand,
+  serve,
+  demo,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -8,6 +8,7 @@ import { ClaimdeskError } from '../shared/rpc';
 import { lastCaseDir, rememberCaseDir } from './case-location';
 import { registerApi } from './ipc';
 import { installMenu } from './menu';
+import { printPdfInElectron } from './pdf';
 import { createMainWindow, hardenSessions } from './window';
 
 let service: CaseService;
@@ -17,6 +18,7 @@ async function openCase(dir: string): Promise<void> {
     appVersion: app.getVersion(),
     // electron-vite emits the worker beside this entry, in out/main.
     anchorWorker: anchorWorkerBeside(import.meta.url),
+    printPdf: printPdfInElectron,
   });
   await service?.close();
   service = next;

@@ -15,13 +15,16 @@ import {
   type CaseData,
   type Claim,
   type Evidence,
+  type AnchorStatus,
   type Id,
   type Layout,
   type Source,
   type TextPosition,
   type Workspace,
 } from './model';
+import type { CompletenessIssue } from './completeness';
 import { METHOD_NAMES, type MethodName } from './methods';
+import { REPORT_SECTIONS, type ReportOptions, type ReportSection } from './report-options';
 
 const id = z.string().min(1).max(100);
 const text = (max = 20_000) => z.string().max(max);
@@ -88,8 +91,33 @@ const evidenceFields = z.object({
   note: text(),
 });
 
-export const REPORT_FORMATS = ['markdown', 'html'] as const;
+export const REPORT_FORMATS = ['markdown', 'html', 'pdf', 'json', 'claimreview', 'annotations'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Sections not named are included. */
+const reportSections = z.object(
+  Object.fromEntries(REPORT_SECTIONS.map((section) => [section, z.boolean().default(true)])) as Record<
+    ReportSection,
+    z.ZodDefault<z.ZodBoolean>
+  >,
+);
+
+const reportOptions = z.object({
+  claims: z
+    .object({
+      verdicts: z.array(z.enum(VERDICTS)).max(VERDICTS.length),
+      tags: z.array(text(100)).max(1_000),
+      articleIds: z.array(id).max(10_000),
+      ratedOnly: z.boolean(),
+    })
+    .partial()
+    .prefault({}),
+  sections: reportSections.prefault({}),
+  publishedUrl: nullableText().optional(),
+}) satisfies z.ZodType<ReportOptions>;
+
+/** Annotation files exported by other tools (Hypothesis, for one) can be large. */
+const MAX_ANNOTATION_JSON = 20_000_000;
 
 const MAX_SEARCH_HITS = 100;
 
@@ -140,7 +168,20 @@ export const api = {
   linkEvidence: method<Evidence>()(z.object({ claimId: id, sourceId: id }).extend(evidenceFields.partial().shape)),
   updateEvidence: method<Evidence>()(z.object({ id, patch: evidenceFields.partial() })),
   unlinkEvidence: method<void>()(byId),
-  exportReport: method<ExportedFile>()(z.object({ format: z.enum(REPORT_FORMATS) })),
+  /**
+   * The report in one format. `json` is the whole case, whatever the options say, so it
+   * imports back losslessly; `claimreview` and `annotations` apply the claim selection.
+   */
+  exportReport: method<ExportedFile>()(
+    z.object({ format: z.enum(REPORT_FORMATS), options: reportOptions.prefault({ claims: {}, sections: {} }) }),
+  ),
+  /** What a reader of the report with these options could not audit; empty when nothing. */
+  checkReport: method<CompletenessIssue[]>()(z.object({ options: reportOptions.prefault({ claims: {}, sections: {} }) })),
+  /**
+   * Creates claims from W3C Web Annotations (or a Hypothesis export) whose targets are
+   * articles of the case; `json` is the file's text.
+   */
+  importAnnotations: method<AnnotationImportResult>()(z.object({ json: text(MAX_ANNOTATION_JSON).min(1) })),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** How the claims of the previous version fared in the new one. */
@@ -180,7 +221,37 @@ export interface SearchHit {
 export interface ExportedFile {
   fileName: string;
   mimeType: string;
+  /** Text as is, or binary (PDF) as base64, so one shape crosses IPC and HTTP alike. */
+  encoding: 'utf8' | 'base64';
   content: string;
+}
+
+export const ANNOTATION_OUTCOMES = ['created', 'duplicate', 'unmatched-target', 'quote-not-found', 'no-quote'] as const;
+/**
+ * What became of one annotation: an appearance of a created claim; skipped because the
+ * claim is already marked there; no article of the case matches its target; its quote
+ * is not in that article; or it has no quote to anchor.
+ */
+export type AnnotationOutcomeStatus = (typeof ANNOTATION_OUTCOMES)[number];
+
+export interface AnnotationOutcome {
+  /** The annotation's place in the file, from 0. */
+  index: number;
+  status: AnnotationOutcomeStatus;
+  /** The target's source as the file gives it. */
+  target: string | null;
+  quote: string | null;
+  articleId?: Id;
+  claimId?: Id;
+  /** How the quote was found: word for word, or with edits (to confirm). */
+  anchor?: Exclude<AnchorStatus, 'orphaned'>;
+}
+
+export interface AnnotationImportResult {
+  /** Claims created; annotations of one claim (a shared describing body id) make one claim. */
+  claims: number;
+  counts: Record<AnnotationOutcomeStatus, number>;
+  outcomes: AnnotationOutcome[];
 }
 
 export type Api = typeof api;

@@ -22,6 +22,8 @@ export const METHOD_NAMES = [
   'updateEvidence',
   'unlinkEvidence',
   'exportReport',
+  'checkReport',
+  'importAnnotations',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'corrupt-workspace',
   'newer-schema',
   'unknown-method',
+  /** Something the request needs is not on this machine, such as a Chromium to print PDF. */
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

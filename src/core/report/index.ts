@@ -1,3 +1,6 @@
+export { renderAnnotations, type AnnotationCollectionLd, type AnnotationLd } from './annotations';
+export { renderClaimReview, type ClaimReviewLd } from './claimreview';
+export { checkCompleteness } from './completeness';
 export { renderHtml } from './html';
 export { renderMarkdown } from './markdown';
 export { buildReport } from './report-model';

@@ -73,11 +73,14 @@ describe('renderMarkdown', () => {
   it('keeps the report outline: one title and the sections in order', () => {
     expect(headings(markdown).filter(([depth]) => depth <= 2)).toEqual([
       [1, 'Embassy attack claims'],
+      [2, 'What is missing'],
       [2, 'Summary'],
+      [2, 'Claims at a glance'],
       [2, 'Claims'],
       [2, 'Sources'],
       [2, 'Articles'],
       [2, 'Methodology'],
+      [2, 'Rating scale'],
     ]);
   });
 
@@ -97,7 +100,8 @@ describe('renderMarkdown', () => {
     expect(tokens.filter((token): token is Tokens.Link => token.type === 'link').map((link) => link.href)).not.toContainEqual(
       expect.stringMatching(/^javascript:/i),
     );
-    const table = tokens.find((token): token is Tokens.Table => token.type === 'table' && token.header[0]?.text === '#');
+    const tables = tokens.filter((token): token is Tokens.Table => token.type === 'table');
+    const table = tables.find((candidate) => candidate.header.some((cell) => cell.text === 'SHA-256'));
     expect(table?.rows.map((row) => row.length)).toEqual([9, 9]);
     expect(table?.rows[0]?.[1]?.text).toContain('Title | with | pipes');
   });
@@ -108,11 +112,14 @@ describe('renderMarkdown', () => {
       data.workspace.methodology = 'Notes <!-- draft';
     });
     expect(headings(unclosed).filter(([depth]) => depth === 2).map(([, text]) => text)).toEqual([
+      'What is missing',
       'Summary',
+      'Claims at a glance',
       'Claims',
       'Sources',
       'Articles',
       'Methodology',
+      'Rating scale',
     ]);
     expect(unclosed).toContain('```\nraw output\n```');
   });

@@ -13,7 +13,18 @@ import type {
   ReportEvidence,
   ReportSource,
 } from './report-types';
-import { ANCHOR_NOTES, NONE, orphanWarning, pageLabel, scopeLine } from './report-words';
+import {
+  ANCHOR_NOTES,
+  MISSING_INTRO,
+  NONE,
+  orphanWarning,
+  pageLabel,
+  RATING_SCALE_INTRO,
+  ratingValueWords,
+  scopeLine,
+  SECTION_TITLES as TITLES,
+  selectionLine,
+} from './report-words';
 import { safeHref } from './safe-url';
 
 const NOT_STATED = '—';
@@ -22,23 +33,67 @@ const ITEM_INDENT = '   ';
 
 export function renderMarkdown(report: Report): string {
   const byWhom = report.analyst ? ` by ${text(report.analyst)}` : '';
+  const { sections } = report;
+  const selection = selectionLine(report);
   return `${[
     `# ${text(report.title)}`,
     `Verification report${byWhom}, generated ${text(report.generatedAt)} with Claimdesk ${text(report.appVersion)}.`,
-    summary(report),
-    '## Claims',
-    ...(report.claims.length === 0 ? [NONE.claims] : report.claims.map(claim)),
-    '## Sources',
-    report.sources.length === 0 ? NONE.sources : report.sources.map(source).join('\n'),
-    '## Articles',
-    articles(report.articles),
-    '## Methodology',
-    markdown(report.methodology, NONE.methodology),
+    ...(selection === null ? [] : [`*${text(selection)}*`]),
+    ...(sections.missing ? [missing(report)] : []),
+    ...(sections.summary ? [summary(report)] : []),
+    ...(sections.claimsTable ? [`## ${TITLES.claimsTable}`, claimsTable(report.claims)] : []),
+    ...(sections.claims ? [`## ${TITLES.claims}`, ...(report.claims.length === 0 ? [NONE.claims] : report.claims.map(claim))] : []),
+    ...(sections.sources
+      ? [`## ${TITLES.sources}`, report.sources.length === 0 ? NONE.sources : report.sources.map(source).join('\n')]
+      : []),
+    ...(sections.articles ? [`## ${TITLES.articles}`, articles(report.articles)] : []),
+    ...(sections.methodology ? [`## ${TITLES.methodology}`, markdown(report.methodology, NONE.methodology)] : []),
+    ...(sections.ratingScale ? [ratingScale(report)] : []),
   ].join('\n\n')}\n`;
 }
 
+/** Gaps come first, where an editor cannot miss them. */
+function missing(report: Report): string {
+  if (report.missing.length === 0) return [`## ${TITLES.missing}`, NONE.missing].join('\n\n');
+  return [`## ${TITLES.missing}`, text(MISSING_INTRO), report.missing.map((issue) => `- ${text(issue.message)}`).join('\n')].join(
+    '\n\n',
+  );
+}
+
+function claimsTable(claims: readonly ReportClaim[]): string {
+  if (claims.length === 0) return NONE.claims;
+  const rows = claims.map((c) =>
+    [
+      String(c.number),
+      text(c.statement),
+      c.claimant ? text(c.claimant) : NOT_STATED,
+      text(c.verdict.label),
+      String(c.evidence.length),
+      String(c.appearances.length),
+    ].join(' | '),
+  );
+  return ['| # | Claim | Claimant | Verdict | Evidence | Appearances |', '| ---: | --- | --- | --- | ---: | ---: |', ...rows.map((row) => `| ${row} |`)].join(
+    '\n',
+  );
+}
+
+function ratingScale({ ratingScale: scale }: Report): string {
+  const verdicts = scale.verdicts.map(
+    (v) => `| ${text(v.label)} | ${text(v.definition)} | ${text(ratingValueWords(v.ratingValue, scale.best))} |`,
+  );
+  const grades = (rows: ReadonlyArray<Graded<string | number>>) =>
+    rows.map((g) => `| **${text(String(g.value))}** | ${text(g.label)} | ${text(g.definition)} |`);
+  return [
+    `## ${TITLES.ratingScale}`,
+    text(RATING_SCALE_INTRO),
+    ['| Verdict | Definition | ClaimReview value |', '| --- | --- | --- |', ...verdicts].join('\n'),
+    ['| Reliability | Label | Definition |', '| --- | --- | --- |', ...grades(scale.reliability)].join('\n'),
+    ['| Credibility | Label | Definition |', '| --- | --- | --- |', ...grades(scale.credibility)].join('\n'),
+  ].join('\n\n');
+}
+
 function summary({ summary }: Report): string {
-  const parts = ['## Summary', text(scopeLine(summary))];
+  const parts = [`## ${TITLES.summary}`, text(scopeLine(summary))];
   if (summary.byVerdict.length > 0) {
     const rows = summary.byVerdict.map((v) => `| ${text(v.label)} | ${v.count} |`);
     parts.push(['| Verdict | Claims |', '| --- | ---: |', ...rows].join('\n'));

@@ -14,7 +14,10 @@ export function appearanceInContext(appearance: Appearance, article: ArticleRef,
   const text = body?.doc.text;
   const placed = appearance.status !== 'orphaned' && text !== undefined && position.end <= text.length;
   return {
+    id: appearance.id,
     article,
+    selector: appearance.selector,
+    createdAt: appearance.createdAt,
     ...(placed ? contextAround(text, position) : recordedContext(quote)),
     status: appearance.status,
     page: placed && body ? pageAt(body.doc, position.start) : null,

@@ -2,6 +2,8 @@
 // the order it is read, with every grade already spelled out.
 
 import {
+  CREDIBILITIES,
+  RELIABILITIES,
   VERDICTS,
   type Article,
   type ArticleSummary,
@@ -10,6 +12,7 @@ import {
   type Id,
   type Source,
 } from '../../shared/model';
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
 import {
   CLAIM_TYPE_LABELS,
@@ -19,15 +22,19 @@ import {
   SOURCE_KIND_LABELS,
   VERDICT_SCALE,
 } from '../../shared/scales';
+import { checkCompleteness } from './completeness';
+import { scopeOf } from './options';
+import { BEST_RATING, RATING_VALUES, WORST_RATING } from './rating-value';
 import { appearanceInContext } from './report-appearance';
 import type {
   ArticleRef,
+  RatingScale,
   Report,
   ReportArticle,
   ReportClaim,
   ReportEvidence,
-  ReportOptions,
   ReportSource,
+  ReportStamp,
   ReportSummary,
   SourceRef,
 } from './report-types';
@@ -35,16 +42,23 @@ import type {
 const CONFIDENCE_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
 
 /**
- * The report of a case. `articles` holds the bodies that could be read; an appearance
- * in an article missing from it is shown with the context recorded in its selector.
- * Throws a ClaimdeskError when the case refers to an article or a source it lacks.
+ * The report of a case, on the claims the options choose (see scopeOf). `articles`
+ * holds the bodies that could be read; an appearance in an article missing from it is
+ * shown with the context recorded in its selector. Throws a ClaimdeskError when the
+ * case refers to an article or a source it lacks.
  */
-export function buildReport(data: CaseData, articles: ReadonlyMap<Id, Article>, options: ReportOptions): Report {
-  const claims = byTime(data.claims, (claim) => claim.createdAt);
+export function buildReport(
+  data: CaseData,
+  articles: ReadonlyMap<Id, Article>,
+  stamp: ReportStamp,
+  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+): Report {
+  const scope = scopeOf(data, options.claims);
+  const claims = byTime(scope.claims, (claim) => claim.createdAt);
   const appearancesOf = byClaim(data.appearances);
   const evidenceOf = byClaim(data.evidence);
-  const articleRefs = new Map(byTime(data.articles, (a) => a.importedAt).map((a, i) => [a.id, articleRef(a, i + 1)]));
-  const citedFirst = orderSources(data.sources, claims.flatMap((claim) => evidenceOf(claim.id)));
+  const articleRefs = new Map(byTime(scope.articles, (a) => a.importedAt).map((a, i) => [a.id, articleRef(a, i + 1)]));
+  const citedFirst = orderSources(scope.sources, claims.flatMap((claim) => evidenceOf(claim.id)));
   const sourceRefs = new Map(citedFirst.map((source, i) => [source.id, sourceRef(source, i + 1)]));
 
   const reportClaims = claims.map((claim, index): ReportClaim => {
@@ -94,16 +108,37 @@ export function buildReport(data: CaseData, articles: ReadonlyMap<Id, Article>, 
   );
 
   return {
+    caseId: data.workspace.id,
     title: data.workspace.name,
     analyst: data.workspace.analyst,
-    generatedAt: options.generatedAt,
-    appVersion: options.appVersion,
-    summary: summarize(reportClaims, sources.length, data.articles.length),
+    generatedAt: stamp.generatedAt,
+    appVersion: stamp.appVersion,
+    sections: { ...options.sections },
+    publishedUrl: options.publishedUrl?.trim() || null,
+    selection: { total: data.claims.length, criteria: scope.criteria },
+    summary: summarize(reportClaims, sources.length, scope.articles.length),
     claims: reportClaims,
     sources,
-    articles: byTime(data.articles, (article) => article.importedAt).map((article) => reportArticle(article, articleRefs)),
+    articles: byTime(scope.articles, (article) => article.importedAt).map((article) => reportArticle(article, articleRefs)),
     methodology: data.workspace.methodology,
+    ratingScale: ratingScale(),
+    missing: checkCompleteness(data, options.claims),
   };
+}
+
+function ratingScale(): RatingScale {
+  return {
+    verdicts: VERDICTS.map((value) => ({ value, ...label(VERDICT_SCALE[value]), ratingValue: RATING_VALUES[value] })),
+    best: BEST_RATING,
+    worst: WORST_RATING,
+    reliability: RELIABILITIES.map((value) => ({ value, ...RELIABILITY_SCALE[value] })),
+    credibility: CREDIBILITIES.map((value) => ({ value, ...CREDIBILITY_SCALE[value] })),
+  };
+}
+
+/** A verdict's words without its badge colour. */
+function label({ label, definition }: { label: string; definition: string }) {
+  return { label, definition };
 }
 
 function summarize(claims: readonly ReportClaim[], sources: number, articles: number): ReportSummary {
@@ -145,8 +180,8 @@ function byClaim<T extends { claimId: Id; createdAt: string }>(items: readonly T
 }
 
 function articleRef(article: ArticleSummary, number: number): ArticleRef {
-  const { id, title, outlet, url, publishedAt } = article;
-  return { id, number, title, outlet, url, publishedAt };
+  const { id, title, outlet, url, publishedAt, sha256 } = article;
+  return { id, number, title, outlet, url, publishedAt, sha256 };
 }
 
 function sourceRef(source: Source, number: number): SourceRef {
@@ -165,8 +200,8 @@ function sourceRef(source: Source, number: number): SourceRef {
 }
 
 function reportArticle(article: ArticleSummary, refs: ReadonlyMap<Id, ArticleRef>): ReportArticle {
-  const { byline, importedAt, format, fileName, sha256, wordCount, language } = article;
-  return { ...find(refs, article.id, 'article'), byline, importedAt, format, fileName, sha256, wordCount, language };
+  const { byline, importedAt, format, fileName, wordCount, language } = article;
+  return { ...find(refs, article.id, 'article'), byline, importedAt, format, fileName, wordCount, language };
 }
 
 /** A stable sort by an ISO timestamp: equal times keep the stored order. */

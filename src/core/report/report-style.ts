@@ -66,15 +66,22 @@ mark { background: var(--mark); color: inherit; padding: 0 0.1em; }
 .hash { font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace; font-size: 0.78rem; overflow-wrap: anywhere; }
 .rationale img { max-width: 100%; }
 .none { color: var(--muted); font-style: italic; }
-table { border-collapse: collapse; font-size: 0.9rem; }
-th, td { text-align: left; padding: 0.3rem 0.8rem 0.3rem 0; border-bottom: 1px solid var(--rule); }
+table { border-collapse: collapse; font-size: 0.9rem; width: 100%; margin: 0 0 1rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.8rem 0.3rem 0; border-bottom: 1px solid var(--rule); }
+th.number, td.number { text-align: right; }
+thead th { color: var(--muted); font-weight: 600; }
+.selection { font-style: italic; color: var(--muted); }
+#missing { border: 2px solid var(--alert); border-radius: 0.3rem; padding: 0 1rem 0.5rem; }
+#missing h2 { border-bottom: 0; color: var(--alert); margin-top: 1rem; }
 footer { margin-top: 3rem; font-size: 0.8rem; color: var(--muted); }
 ${VERDICT_RULES}
 @page { margin: 18mm 16mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2, h3, h4 { break-after: avoid; }
-  .appearances > li, .evidence > li, .sources > li, .articles > li, tr { break-inside: avoid; }
+  .appearances > li, .evidence > li, .sources > li, .articles > li, tr, .missing > li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .claims-table, .scale { font-size: 9pt; }
   .badge, mark, blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after, a[href^="mailto:"]::after { content: " <" attr(href) ">"; color: var(--muted); font-size: 85%; }

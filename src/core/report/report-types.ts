@@ -10,9 +10,12 @@ import type {
   IsoDate,
   Relation,
   Reliability,
+  Selector,
   SourceKind,
   Verdict,
 } from '../../shared/model';
+import type { CompletenessIssue } from '../../shared/completeness';
+import type { ReportSection } from '../../shared/report-options';
 
 /** A coded value with the words a reader needs. */
 export interface Labelled<T> {
@@ -26,13 +29,20 @@ export interface Graded<T> extends Labelled<T> {
 }
 
 export interface Report {
+  /** The case's id: names the report in JSON-LD. */
+  caseId: Id;
   /** The case name. */
   title: string;
   analyst: string;
   generatedAt: IsoDate;
   appVersion: string;
+  /** The sections to print; the model holds every one, so each renderer only checks. */
+  sections: Record<ReportSection, boolean>;
+  /** Where the report will be published: ClaimReview and annotation ids point into it. */
+  publishedUrl: string | null;
+  selection: ReportSelection;
   summary: ReportSummary;
-  /** In the order they were created. */
+  /** The chosen claims, in the order they were created. */
   claims: ReportClaim[];
   /** Numbered in order of first citation; sources no claim cites come last. */
   sources: ReportSource[];
@@ -40,6 +50,27 @@ export interface Report {
   articles: ReportArticle[];
   /** Markdown, written by the analyst. */
   methodology: string;
+  ratingScale: RatingScale;
+  /** What a reader cannot audit (the completeness check); empty when nothing is. */
+  missing: CompletenessIssue[];
+}
+
+/** Which of the case's claims the report covers. */
+export interface ReportSelection {
+  /** Claims in the case. */
+  total: number;
+  /** The choice in words ("tagged protest"); empty when the report covers every claim. */
+  criteria: string[];
+}
+
+/** Every grade a report can give, with its definition: the verdicts and the Admiralty scales. */
+export interface RatingScale {
+  /** ratingValue is the number ClaimReview gives, between worst and best; null for verdicts off the scale. */
+  verdicts: Array<Graded<Verdict> & { ratingValue: number | null }>;
+  best: number;
+  worst: number;
+  reliability: Array<Graded<Reliability>>;
+  credibility: Array<Graded<Credibility>>;
 }
 
 export interface ReportSummary {
@@ -71,7 +102,11 @@ export interface ReportClaim {
 }
 
 export interface ReportAppearance {
+  id: Id;
   article: ArticleRef;
+  /** The W3C selector as recorded when the claim was marked (or last re-anchored). */
+  selector: Selector;
+  createdAt: IsoDate;
   /** Text before the quote, cut at a word, with a leading ellipsis when cut. */
   before: string;
   /** The quoted words: as the article now reads, or as recorded when they cannot be found. */
@@ -96,6 +131,8 @@ export interface ArticleRef {
   outlet: string | null;
   url: string | null;
   publishedAt: IsoDate | null;
+  /** Of the original bytes: identifies an article that has no URL. */
+  sha256: string;
 }
 
 export interface ReportEvidence {
@@ -134,12 +171,12 @@ export interface ReportArticle extends ArticleRef {
   importedAt: IsoDate;
   format: ArticleFormat;
   fileName: string | null;
-  sha256: string;
   wordCount: number;
   language: string | null;
 }
 
-export interface ReportOptions {
+/** When and by what a report was made. */
+export interface ReportStamp {
   generatedAt: IsoDate;
   appVersion: string;
 }

@@ -1,7 +1,7 @@
 // Sentences both formats print, so the Markdown and the HTML report say the same thing.
 
 import type { AnchorStatus } from '../../shared/model';
-import type { ReportSummary } from './report-types';
+import type { Report, ReportSummary } from './report-types';
 
 /** What a reader needs to know about an appearance that is not exactly where it was marked. */
 export const ANCHOR_NOTES: Record<AnchorStatus, string | null> = {
@@ -21,7 +21,38 @@ export const NONE = {
   citations: 'Not cited as evidence.',
   byline: 'no publisher, author or date recorded',
   value: 'not stated',
+  missing: 'The completeness check found nothing a reader could not audit.',
 } as const;
+
+export const SECTION_TITLES = {
+  summary: 'Summary',
+  claimsTable: 'Claims at a glance',
+  claims: 'Claims',
+  sources: 'Sources',
+  articles: 'Articles',
+  methodology: 'Methodology',
+  ratingScale: 'Rating scale',
+  missing: 'What is missing',
+} as const;
+
+export const MISSING_INTRO =
+  'This report was exported with gaps the completeness check found: a reader cannot audit the following.';
+
+export const RATING_SCALE_INTRO =
+  'Each verdict, what it means, and the number ClaimReview gives it (ratingValue, from worst to best). ' +
+  'Sources are graded on the Admiralty scale: reliability A–F for the source, credibility 1–6 for each piece of information.';
+
+/** Which claims the report covers, when not all of them; null when it covers the whole case. */
+export function selectionLine(report: Report): string | null {
+  const { criteria, total } = report.selection;
+  if (criteria.length === 0) return null;
+  return `This report covers ${report.claims.length} of the case’s ${count(total, 'claim')}: ${criteria.join('; ')}.`;
+}
+
+/** A verdict's place on ClaimReview's numeric scale, as the rating scale section prints it. */
+export function ratingValueWords(value: number | null, best: number): string {
+  return value === null ? 'none (label only)' : `${value} of ${best}`;
+}
 
 export function scopeLine(summary: ReportSummary): string {
   return `${count(summary.claims, 'claim')} checked in ${count(summary.articles, 'article')} against ${count(summary.sources, 'source')}.`;

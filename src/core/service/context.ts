@@ -1,5 +1,6 @@
 // What every service function works with: the open case, its search index and a clock.
 
+import type { PrintPdf } from '../chromium';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
 
@@ -10,4 +11,6 @@ export interface ServiceContext {
   /** The built re-anchoring worker (see anchor-thread). */
   anchorWorker: URL;
   search: CaseSearch;
+  /** Prints the HTML report to PDF; absent where no printer was given. */
+  printPdf?: PrintPdf;
 }

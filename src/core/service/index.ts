@@ -4,13 +4,15 @@
 import type { ApiHandlers } from '../../shared/api';
 import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
+import type { PrintPdf } from '../chromium';
 import { CaseSearch } from '../search';
+import { importAnnotations } from './annotations';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
 import { confirmAppearance, createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
 import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
 import { saveLayout } from './layout';
-import { exportReport } from './report';
+import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { createSource, deleteSource, updateSource } from './sources';
 import { updateWorkspace } from './workspace';
@@ -27,6 +29,11 @@ export interface ServiceOptions {
   anchorWorker: URL;
   /** Tests fix the clock. */
   now?: () => string;
+  /**
+   * Prints the HTML report to PDF: Electron's printToPDF in the app, a system Chromium
+   * in the CLI and the browser host. Without it, PDF export says it is unavailable.
+   */
+  printPdf?: PrintPdf;
 }
 
 export async function openCaseService(dir: string, options: ServiceOptions): Promise<CaseService> {
@@ -48,6 +55,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     now: options.now ?? (() => new Date().toISOString()),
     anchorWorker: options.anchorWorker,
     search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
     getCase: async () => store.data,
@@ -70,6 +78,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     updateEvidence: (params) => updateEvidence(ctx, params),
     unlinkEvidence: (params) => unlinkEvidence(ctx, params),
     exportReport: (params) => exportReport(ctx, params),
+    checkReport: (params) => checkReport(ctx, params),
+    importAnnotations: (params) => importAnnotations(ctx, params),
   };
   return { handlers, store, close: () => store.close() };
 }

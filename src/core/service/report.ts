@@ -1,27 +1,75 @@
-// Exporting the verification report: one report model, one renderer per format.
+// Exporting the verification report: one report model, one renderer per format. PDF is
+// the HTML printed by whatever printer the app was given (Electron's, or a system
+// Chromium's); JSON is the whole case, not the report, so it imports back losslessly.
 
 import type { ExportedFile, Params, ReportFormat } from '../../shared/api';
+import type { CompletenessIssue } from '../../shared/completeness';
 import type { Article, Id } from '../../shared/model';
-import { buildReport, renderHtml, renderMarkdown, type Report } from '../report';
+import type { ReportOptions } from '../../shared/report-options';
+import { ClaimdeskError } from '../../shared/rpc';
+import { exportCase } from '../interchange/case-json';
+import { buildReport, checkCompleteness, renderAnnotations, renderClaimReview, renderHtml, renderMarkdown, type Report } from '../report';
 import type { ServiceContext } from './context';
 
-const FORMATS: Record<ReportFormat, { extension: string; mimeType: string; render(report: Report): string }> = {
-  markdown: { extension: 'md', mimeType: 'text/markdown', render: renderMarkdown },
-  html: { extension: 'html', mimeType: 'text/html', render: renderHtml },
+interface Format {
+  extension: string;
+  mimeType: string;
+  /** Text, or bytes for binary formats. */
+  render(ctx: ServiceContext, options: ReportOptions): Promise<string | Uint8Array>;
+}
+
+const jsonLd = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+const FORMATS: Record<ReportFormat, Format> = {
+  markdown: { extension: 'md', mimeType: 'text/markdown', render: async (ctx, options) => renderMarkdown(await report(ctx, options)) },
+  html: { extension: 'html', mimeType: 'text/html', render: async (ctx, options) => renderHtml(await report(ctx, options)) },
+  pdf: { extension: 'pdf', mimeType: 'application/pdf', render: printPdf },
+  json: {
+    extension: 'json',
+    mimeType: 'application/json',
+    render: async (ctx) => jsonLd(await exportCase(ctx.store, ctx.appVersion)),
+  },
+  claimreview: {
+    extension: 'claimreview.jsonld',
+    mimeType: 'application/ld+json',
+    render: async (ctx, options) => jsonLd(renderClaimReview(await report(ctx, options))),
+  },
+  annotations: {
+    extension: 'annotations.jsonld',
+    mimeType: 'application/ld+json',
+    render: async (ctx, options) => jsonLd(renderAnnotations(await report(ctx, options))),
+  },
 };
 
-export async function exportReport(ctx: ServiceContext, { format }: Params<'exportReport'>): Promise<ExportedFile> {
+export async function exportReport(ctx: ServiceContext, { format, options }: Params<'exportReport'>): Promise<ExportedFile> {
+  const { extension, mimeType, render } = FORMATS[format];
+  const content = await render(ctx, options);
+  const name = ctx.store.data.workspace.name;
+  return {
+    fileName: `${fileSlug(name)}-${format === 'json' ? 'case' : 'report'}-${ctx.now().slice(0, 10)}.${extension}`,
+    mimeType,
+    ...(typeof content === 'string'
+      ? { encoding: 'utf8', content }
+      : { encoding: 'base64', content: Buffer.from(content).toString('base64') }),
+  };
+}
+
+export async function checkReport(ctx: ServiceContext, { options }: Params<'checkReport'>): Promise<CompletenessIssue[]> {
+  return checkCompleteness(ctx.store.data, options.claims);
+}
+
+async function report(ctx: ServiceContext, options: ReportOptions): Promise<Report> {
   const data = ctx.store.data;
   const articles = new Map<Id, Article>();
   for (const summary of data.articles) articles.set(summary.id, await ctx.store.readArticle(summary.id));
-  const generatedAt = ctx.now();
-  const report = buildReport(data, articles, { generatedAt, appVersion: ctx.appVersion });
-  const { extension, mimeType, render } = FORMATS[format];
-  return {
-    fileName: `${fileSlug(data.workspace.name)}-report-${generatedAt.slice(0, 10)}.${extension}`,
-    mimeType,
-    content: render(report),
-  };
+  return buildReport(data, articles, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options);
+}
+
+async function printPdf(ctx: ServiceContext, options: ReportOptions): Promise<Uint8Array> {
+  if (ctx.printPdf === undefined) {
+    throw new ClaimdeskError('unavailable', 'This Claimdesk cannot print PDF here. Export HTML and print it from a browser.');
+  }
+  return ctx.printPdf(renderHtml(await report(ctx, options)));
 }
 
 function fileSlug(name: string): string {

@@ -2,6 +2,7 @@
 
 export { CaseStore, includeArticle, type EditAction, type Lineage, type OpenOptions } from './case-store';
 export type { NewCase } from './case-folder';
+export { restoreCaseFolder, type CaseContents } from './case-restore';
 export { CASE_FILE } from './case-paths';
 export { Journal, type Change } from './journal';
 export { newId } from './ids';

@@ -17,9 +17,14 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }
 
-/** Hands an exported report to the browser (or Electron) as a download. */
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+}
+
+/** Hands an exported report to the browser (or Electron) as a download; a PDF arrives as base64. */
 export function download(file: ExportedFile): void {
-  const blob = new Blob([file.content], { type: file.mimeType });
+  const content = file.encoding === 'base64' ? base64ToBytes(file.content) : file.content;
+  const blob = new Blob([content], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,0 +1,81 @@
+// The completeness check: what a reader of the report could not audit, by the
+// transparency standard fact-checkers sign up to (IFCN: every source given in enough
+// detail to replicate the work; the methodology stated). Pure, so the export dialog,
+// the report's "What is missing" section and the CLI all list the same gaps.
+
+import type { CompletenessIssue } from '../../shared/completeness';
+import type { CaseData, Claim, Id } from '../../shared/model';
+import { isRated, type ClaimSelection } from '../../shared/report-options';
+import { scopeOf } from './options';
+
+/** Shown this long in messages; the full statement is one click away. */
+const STATEMENT_CHARS = 60;
+
+/** Gaps of the chosen claims, claim by claim in the order they were created, then of the case. */
+export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}): CompletenessIssue[] {
+  const { claims } = scopeOf(data, selection);
+  const issues = [...claims]
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .flatMap((claim) => claimIssues(data, claim));
+  if (data.workspace.methodology.trim() === '') {
+    issues.push({ kind: 'no-methodology', message: 'The case states no methodology: say how the claims were checked.' });
+  }
+  if (data.workspace.analyst.trim() === '') {
+    issues.push({ kind: 'no-analyst', message: 'The case names no analyst: nobody signs the verdicts.' });
+  }
+  return issues;
+}
+
+function claimIssues(data: CaseData, claim: Claim): CompletenessIssue[] {
+  const claimId = claim.id;
+  const name = `Claim “${shorten(claim.statement)}”`;
+  const issues: CompletenessIssue[] = [];
+  const evidence = data.evidence.filter((item) => item.claimId === claimId);
+  // "Not checkable" says no evidence can settle the claim, so none is expected.
+  if (isRated(claim) && claim.verdict !== 'not-checkable' && evidence.length === 0) {
+    issues.push({ kind: 'rated-without-evidence', claimId, message: `${name} has a verdict but no evidence.` });
+  }
+  if (isRated(claim) && claim.rationale.trim() === '') {
+    issues.push({ kind: 'rated-without-rationale', claimId, message: `${name} has a verdict but no rationale.` });
+  }
+  for (const item of evidence) {
+    const source = data.sources.find((candidate) => candidate.id === item.sourceId);
+    if (source === undefined) continue;
+    const ids = { claimId, evidenceId: item.id, sourceId: source.id };
+    const cited = `${name} cites “${shorten(source.title)}”`;
+    if (!hasUrl(data, source.url, source.articleId)) {
+      issues.push({ kind: 'evidence-without-url', ...ids, message: `${cited}, which has no URL.` });
+    }
+    if (source.reliability === 'F') {
+      issues.push({ kind: 'evidence-without-reliability', ...ids, message: `${cited}, whose reliability is not graded (F).` });
+    }
+    if (item.credibility === 6) {
+      issues.push({ kind: 'evidence-without-credibility', ...ids, message: `${cited} with credibility not graded (6).` });
+    }
+  }
+  const appearances = data.appearances.filter((appearance) => appearance.claimId === claimId);
+  if (appearances.length === 0) {
+    issues.push({ kind: 'claim-without-appearance', claimId, message: `${name} is not marked in any article.` });
+  }
+  for (const appearance of appearances) {
+    const ids = { claimId, appearanceId: appearance.id, articleId: appearance.articleId };
+    const article = data.articles.find((candidate) => candidate.id === appearance.articleId)?.title ?? appearance.articleId;
+    if (appearance.status === 'orphaned') {
+      issues.push({ kind: 'orphaned-anchor', ...ids, message: `${name}: its words are no longer found in “${shorten(article)}”.` });
+    } else if (appearance.status === 'fuzzy') {
+      issues.push({ kind: 'unconfirmed-anchor', ...ids, message: `${name}: its place in “${shorten(article)}” was re-anchored approximately and not confirmed.` });
+    }
+  }
+  return issues;
+}
+
+/** A source loaded as an article can be found by that article's URL. */
+function hasUrl(data: CaseData, url: string | null, articleId: Id | null): boolean {
+  if (url?.trim()) return true;
+  return Boolean(articleId && data.articles.find((article) => article.id === articleId)?.url?.trim());
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= STATEMENT_CHARS ? flat : `${flat.slice(0, STATEMENT_CHARS - 1).trimEnd()}…`;
+}

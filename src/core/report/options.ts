@@ -1,0 +1,56 @@
+// Applies a report's claim selection to a case. The claims chosen decide the rest:
+// a report on some claims lists the sources they cite and the articles they are marked
+// in (and the articles those sources are), so nothing unrelated to its verdicts is
+// in it; a report on every claim lists the whole case, used or not.
+
+import type { ArticleSummary, CaseData, Claim, Id, Source } from '../../shared/model';
+import { isSelected, selectsEverything, type ClaimSelection } from '../../shared/report-options';
+import { VERDICT_SCALE } from '../../shared/scales';
+
+export interface ReportScope {
+  claims: Claim[];
+  sources: Source[];
+  articles: ArticleSummary[];
+  /** The selection in words, e.g. "tag protest"; empty when every claim is chosen. */
+  criteria: string[];
+}
+
+export function scopeOf(data: CaseData, selection: ClaimSelection): ReportScope {
+  const articlesOf = articlesByClaim(data);
+  if (selectsEverything(selection)) {
+    return { claims: [...data.claims], sources: [...data.sources], articles: [...data.articles], criteria: [] };
+  }
+  const claims = data.claims.filter((claim) => isSelected(claim, selection, articlesOf));
+  const chosen = new Set(claims.map((claim) => claim.id));
+  const cited = new Set(data.evidence.filter((item) => chosen.has(item.claimId)).map((item) => item.sourceId));
+  const sources = data.sources.filter((source) => cited.has(source.id));
+  const used = new Set([
+    ...claims.flatMap((claim) => articlesOf(claim.id)),
+    ...sources.flatMap((source) => (source.articleId === null ? [] : [source.articleId])),
+  ]);
+  const articles = data.articles.filter((article) => used.has(article.id));
+  return { claims, sources, articles, criteria: criteria(data, selection) };
+}
+
+/** The claim selection as a reader of the report would say it. */
+function criteria(data: CaseData, selection: ClaimSelection): string[] {
+  const words: string[] = [];
+  if (selection.ratedOnly) words.push('rated claims only');
+  if (selection.verdicts?.length) {
+    words.push(`verdict ${selection.verdicts.map((verdict) => VERDICT_SCALE[verdict].label).join(' or ')}`);
+  }
+  if (selection.tags?.length) words.push(`tagged ${selection.tags.join(' or ')}`);
+  if (selection.articleIds?.length) {
+    const title = (id: Id) => data.articles.find((article) => article.id === id)?.title ?? id;
+    words.push(`marked in ${selection.articleIds.map((id) => `“${title(id)}”`).join(' or ')}`);
+  }
+  return words;
+}
+
+function articlesByClaim(data: CaseData): (claimId: Id) => Id[] {
+  const groups = new Map<Id, Id[]>();
+  for (const appearance of data.appearances) {
+    groups.set(appearance.claimId, [...(groups.get(appearance.claimId) ?? []), appearance.articleId]);
+  }
+  return (claimId) => groups.get(claimId) ?? [];
+}
