@@ -161,6 +161,26 @@ describe('the claimdesk command line', () => {
   });
 });
 
+describe('the history on the command line', () => {
+  it('prints the audit trail newest first, and only one claim’s changes with --claim', async () => {
+    const articleId = await importedArticleId();
+    const made = await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'is orchestrating an attack on our embassy', '--json');
+    const { claim } = JSON.parse(made.stdout) as { claim: { id: string } };
+    await claimdesk('claim', caseDir, '--article', articleId, '--quote', 'Police said about 1,200 people');
+
+    const all = await claimdesk('history', caseDir);
+    expect(all.code).toBe(0);
+    const lines = all.stdout.split('\n');
+    expect(lines[0]).toMatch(/^\S+\tDana Reyes\tcreate appearance\t/);
+    expect(lines.at(-1)).toMatch(/\tcreate workspace\t.*\tEmbassy$/);
+
+    const ofClaim = await claimdesk('history', caseDir, '--claim', claim.id, '--json');
+    const entries = JSON.parse(ofClaim.stdout) as { entity: string; actor: string }[];
+    expect(entries.map((entry) => entry.entity)).toEqual(['appearance', 'claim']);
+    expect(entries.every((entry) => entry.actor === 'Dana Reyes')).toBe(true);
+  });
+});
+
 describe('exporting and importing with the command line', () => {
   async function caseWithClaims() {
     const articleId = await importedArticleId();

@@ -9,6 +9,7 @@ import { caseSettings } from './commands/case';
 import { check } from './commands/check';
 import { claim } from './commands/claim';
 import { exportReport } from './commands/export';
+import { history } from './commands/history';
 import { importFiles } from './commands/import';
 import { importAnnotationsCommand } from './commands/import-annotations';
 import { importCaseCommand } from './commands/import-case';
@@ -27,6 +28,7 @@ const COMMANDS: Command[] = [
   claim,
   source,
   link,
+  history,
   check,
   exportReport,
   importCaseCommand,
@@ -44,10 +46,10 @@ function help(): string {
   ].join('\n');
 }
 
-/** Runs one command line; returns the exit code: 0 done, 1 failed, 2 wrongly called. */
 /** Where a command's output goes: the terminal, or a test that reads it. */
 export type Io = Pick<Console, 'log' | 'error'>;
 
+/** Runs one command line; returns the exit code: 0 done, 1 failed, 2 wrongly called. */
 export async function runCli(argv: string[], io: Io = console): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {

@@ -15,6 +15,7 @@ import {
   type CaseData,
   type Claim,
   type Evidence,
+  type HistoryEntry,
   type AnchorStatus,
   type Id,
   type Layout,
@@ -24,6 +25,7 @@ import {
 } from './model';
 import type { CompletenessIssue } from './completeness';
 import { METHOD_NAMES, type MethodName } from './methods';
+import type { UndoState } from './undo-state';
 import { REPORT_SECTIONS, type ReportOptions, type ReportSection } from './report-options';
 
 const id = z.string().min(1).max(100);
@@ -121,6 +123,8 @@ const MAX_ANNOTATION_JSON = 20_000_000;
 
 const MAX_SEARCH_HITS = 100;
 
+const MAX_HISTORY_ENTRIES = 100_000;
+
 /** Imported files travel as base64 so one schema serves IPC and HTTP alike. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -182,6 +186,14 @@ export const api = {
    * articles of the case; `json` is the file's text.
    */
   importAnnotations: method<AnnotationImportResult>()(z.object({ json: text(MAX_ANNOTATION_JSON).min(1) })),
+  /** Puts the case back exactly as it was before the session's last edit. */
+  undo: method<UndoResult>()(z.object({})),
+  redo: method<UndoResult>()(z.object({})),
+  getUndoState: method<UndoState>()(z.object({})),
+  /** The audit trail, newest first: every change with its time, analyst, before and after. */
+  getHistory: method<HistoryEntry[]>()(
+    z.object({ claimId: id.optional(), limit: z.number().int().min(1).max(MAX_HISTORY_ENTRIES).optional() }),
+  ),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** How the claims of the previous version fared in the new one. */
@@ -252,6 +264,11 @@ export interface AnnotationImportResult {
   claims: number;
   counts: Record<AnnotationOutcomeStatus, number>;
   outcomes: AnnotationOutcome[];
+}
+
+/** What an undo or a redo did (the edit's name), and what the next ones would do. */
+export interface UndoResult extends UndoState {
+  done: string;
 }
 
 export type Api = typeof api;

@@ -24,6 +24,10 @@ export const METHOD_NAMES = [
   'exportReport',
   'checkReport',
   'importAnnotations',
+  'undo',
+  'redo',
+  'getUndoState',
+  'getHistory',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

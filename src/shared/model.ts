@@ -279,4 +279,6 @@ export interface HistoryEntry {
   entityId: Id;
   before: unknown;
   after: unknown;
+  /** Set when the change was made by undoing or redoing an earlier edit. */
+  cause?: 'undo' | 'redo';
 }

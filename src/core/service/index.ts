@@ -7,6 +7,7 @@ import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
 import { CaseSearch } from '../search';
 import { importAnnotations } from './annotations';
+import { getHistory } from './history';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
 import { confirmAppearance, createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
@@ -15,6 +16,7 @@ import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { createSource, deleteSource, updateSource } from './sources';
+import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
 
 export interface CaseService {
@@ -80,6 +82,10 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     exportReport: (params) => exportReport(ctx, params),
     checkReport: (params) => checkReport(ctx, params),
     importAnnotations: (params) => importAnnotations(ctx, params),
+    undo: () => undo(ctx),
+    redo: () => redo(ctx),
+    getUndoState: () => getUndoState(ctx),
+    getHistory: (params) => getHistory(ctx, params),
   };
   return { handlers, store, close: () => store.close() };
 }

@@ -15,9 +15,13 @@ import { DurableJsonFile } from './durable-json-file';
 import { exists, hasErrorCode } from './fs-helpers';
 import { appendHistory, historyEntries, readHistory } from './history';
 import { newId } from './ids';
-import { Journal } from './journal';
+import { labelOf } from './change-label';
+import { diffCase } from './case-diff';
+import { Journal, type Change } from './journal';
 import { MIGRATIONS, type Migration } from './migrations';
+import { UndoStack, type Direction } from './undo-stack';
 import { WriteQueue } from './write-queue';
+import type { UndoState } from '../../shared/undo-state';
 
 export interface OpenOptions {
   /** The upgrade steps to apply to an older file; tests inject their own. */
@@ -32,8 +36,16 @@ export interface OpenOptions {
  */
 export type EditAction<T> = (draft: CaseData, journal: Journal) => T;
 
+export interface EditOptions {
+  /** What Undo calls this edit; by default named from what it changed. */
+  label?: string;
+  /** False for view state (the layout), which Undo passes over. Such an edit must change nothing else. */
+  undoable?: boolean;
+}
+
 export class CaseStore {
   private readonly queue = new WriteQueue();
+  private readonly steps = new UndoStack();
   private closed = false;
 
   private constructor(
@@ -75,7 +87,7 @@ export class CaseStore {
    * history lines are appended after the save: claimdesk.json is the source of truth, and
    * a crash in between loses a record, never invents one.
    */
-  edit<T>(action: EditAction<T>): Promise<T> {
+  edit<T>(action: EditAction<T>, options: EditOptions = {}): Promise<T> {
     if (this.closed) return Promise.reject(closedError(this.dir));
     return this.queue.run(async () => {
       const saved = this.db.data;
@@ -83,17 +95,56 @@ export class CaseStore {
       const journal = new Journal();
       // Copied before saving, so a result that cannot be copied cancels the edit.
       const result = structuredClone(action(draft, journal));
-      refuseUnreadable(draft);
-      await this.db.adapter.write(draft);
-      this.db.data = deepFreeze(draft);
-      await this.record(journal, saved);
+      await this.save(draft);
+      if (options.undoable !== false && journal.changes.length > 0) {
+        this.steps.record({ label: options.label ?? labelOf(journal.changes), before: saved, after: this.db.data });
+      }
+      await this.record(journal.changes, saved);
       return result;
     });
   }
 
-  private async record(journal: Journal, saved: CaseData): Promise<void> {
+  /** What Undo and Redo would do now. */
+  get undoState(): UndoState {
+    return this.steps.state;
+  }
+
+  /** Puts the case back exactly as it was before the last edit (the layout stays); resolves with the edit's name. */
+  undo(): Promise<string> {
+    return this.travel('undo');
+  }
+
+  /** Makes the last undone edit again; resolves with its name. */
+  redo(): Promise<string> {
+    return this.travel('redo');
+  }
+
+  /** Undo and redo are edits too: saved durably, and written to the history with their cause. */
+  private travel(direction: Direction): Promise<string> {
+    if (this.closed) return Promise.reject(closedError(this.dir));
+    return this.queue.run(async () => {
+      const step = this.steps.next(direction);
+      if (!step) throw new ClaimdeskError('not-found', `There is nothing to ${direction}.`);
+      const current = this.db.data;
+      const target = direction === 'undo' ? step.before : step.after;
+      await this.save({ ...structuredClone(target), layout: structuredClone(current.layout) });
+      this.steps.moved(direction);
+      const changes = diffCase(current, this.db.data).map((change) => ({ ...change, cause: direction }));
+      await this.record(changes, current);
+      return step.label;
+    });
+  }
+
+  /** Writes the case durably, and only then makes it the data. */
+  private async save(draft: CaseData): Promise<void> {
+    refuseUnreadable(draft);
+    await this.db.adapter.write(draft);
+    this.db.data = deepFreeze(draft);
+  }
+
+  private async record(changes: readonly Change[], saved: Readonly<CaseData>): Promise<void> {
     try {
-      await appendHistory(this.paths.history, historyEntries(journal.changes, saved.workspace, new Date()));
+      await appendHistory(this.paths.history, historyEntries(changes, saved.workspace, new Date()));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new ClaimdeskError(

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/api';
+import type { CaseData } from '../../shared/model';
+import { selectorFor } from '../../shared/selector';
+import { asBase64, useFreshCases } from './test-service';
+
+const openFreshCase = useFreshCases();
+
+const STORY = 'Embassy protest\n\nThe minister said Kestria is orchestrating an attack on our embassy. Police counted 1,200 people.';
+
+/** A case with one article, one claim, one source and the evidence linking them. */
+async function buildCase(client: ApiClient) {
+  const { article } = await client.importFile({ name: 'story.txt', dataBase64: asBase64(STORY) });
+  const quote = 'Kestria is orchestrating an attack';
+  const start = article.doc.text.indexOf(quote);
+  const { claim } = await client.createClaim({ articleId: article.id, selector: selectorFor(article.doc.text, start, start + quote.length) });
+  const source = await client.createSource({ title: 'Police statement', url: 'https://police.example/statement' });
+  const evidence = await client.linkEvidence({ claimId: claim.id, sourceId: source.id, relation: 'refutes' });
+  return { article, claim, source, evidence };
+}
+
+type Built = Awaited<ReturnType<typeof buildCase>>;
+
+const EDITS: [string, (client: ApiClient, built: Built) => Promise<unknown>][] = [
+  ['import a file', (client) => client.importFile({ name: 'other.txt', dataBase64: asBase64('Another story\n\nIt rained.') })],
+  ['paste text', (client) => client.importText({ text: 'A pasted statement.', title: 'Pasted' })],
+  ['paste HTML', (client) => client.importHtml({ html: '<p>Rich <b>paste</b></p>', title: null })],
+  ['edit article details', (client, { article }) => client.updateArticle({ id: article.id, patch: { outlet: 'Daily Wire' } })],
+  ['edit case settings', (client) => client.updateWorkspace({ analyst: 'Ana Lima', methodology: '# How' })],
+  ['tag a claim', (client, { article }) => client.createClaim({ articleId: article.id, selector: selectorFor(article.doc.text, 0, 7) })],
+  ['rate a claim', (client, { claim }) => client.updateClaim({ id: claim.id, patch: { verdict: 'false', tags: ['embassy'] } })],
+  ['delete a claim', (client, { claim }) => client.deleteClaim({ id: claim.id })],
+  ['add a source', (client) => client.createSource({ title: 'Ministry', reliability: 'B' })],
+  ['edit a source', (client, { source }) => client.updateSource({ id: source.id, patch: { reliability: 'A' } })],
+  ['delete a source in use', (client, { source }) => client.deleteSource({ id: source.id })],
+  ['link a source', (client, { claim, source }) => client.linkEvidence({ claimId: claim.id, sourceId: source.id, relation: 'context' })],
+  ['grade evidence', (client, { evidence }) => client.updateEvidence({ id: evidence.id, patch: { credibility: 2, note: 'Seen' } })],
+  ['unlink a source', (client, { evidence }) => client.unlinkEvidence({ id: evidence.id })],
+];
+
+async function caseOnDisk(dir: string): Promise<CaseData> {
+  return JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8')) as CaseData;
+}
+
+describe('undo and redo through the API', () => {
+  it.each(EDITS)('%s: undo restores exactly the state before, redo the state after, on disk too', async (_name, edit) => {
+    const { client, service, dir } = await openFreshCase();
+    const built = await buildCase(client);
+    const before = await client.getCase({});
+    await edit(client, built);
+    const after = await client.getCase({});
+    expect(after).not.toEqual(before);
+
+    await client.undo({});
+    expect(await client.getCase({})).toEqual(before);
+    expect(await caseOnDisk(dir)).toEqual(before);
+
+    await client.redo({});
+    expect(await client.getCase({})).toEqual(after);
+    expect(await caseOnDisk(dir)).toEqual(after);
+    await service.close();
+  });
+
+  it('names what it undid and what comes next', async () => {
+    const { client, service } = await openFreshCase();
+    const { claim } = await buildCase(client);
+    await client.updateClaim({ id: claim.id, patch: { verdict: 'false' } });
+    expect(await client.getUndoState({})).toEqual({ undo: 'Edit claim', redo: null });
+    expect(await client.undo({})).toEqual({ done: 'Edit claim', undo: 'Link source', redo: 'Edit claim' });
+    await service.close();
+  });
+
+  it('finds search hits as the case is after an undo', async () => {
+    const { client, service } = await openFreshCase();
+    await buildCase(client);
+    await client.createSource({ title: 'Quarterly dataset of protests' });
+    expect(await client.search({ query: 'quarterly' })).toHaveLength(1);
+    await client.undo({});
+    expect(await client.search({ query: 'quarterly' })).toEqual([]);
+    await service.close();
+  });
+});
+
+describe('the history', () => {
+  it('lists every change newest first, with the analyst, and filters by claim', async () => {
+    const { client, service } = await openFreshCase();
+    const { claim, evidence } = await buildCase(client);
+    await client.updateWorkspace({ analyst: 'Ana Lima' });
+    await client.updateClaim({ id: claim.id, patch: { verdict: 'false' } });
+
+    const history = await client.getHistory({});
+    expect(history[0]).toMatchObject({ actor: 'Ana Lima', action: 'update', entity: 'claim', entityId: claim.id });
+    expect(history.at(-1)).toMatchObject({ actor: 'Dana', action: 'create', entity: 'workspace' });
+
+    const ofClaim = await client.getHistory({ claimId: claim.id });
+    expect(ofClaim.map((entry) => `${entry.action} ${entry.entity}`)).toEqual([
+      'update claim',
+      'create evidence',
+      'create appearance',
+      'create claim',
+    ]);
+    expect(ofClaim[1]?.entityId).toBe(evidence.id);
+    expect(await client.getHistory({ limit: 2 })).toEqual(history.slice(0, 2));
+    await service.close();
+  });
+});
