@@ -84,8 +84,10 @@ test('an analyst tags a claim in an imported page, rates it, links a source and 
 
   await test.step('export the report as Markdown', async () => {
     await page.getByRole('button', { name: 'Export report' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export report' });
+    await dialog.getByRole('radio', { name: /Markdown/ }).check();
     const downloading = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: /markdown/i }).click();
+    await dialog.getByRole('button', { name: /^Export Markdown/ }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/\.md$/);
     const report = await readFile(await download.path(), 'utf8');

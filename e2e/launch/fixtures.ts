@@ -15,4 +15,4 @@ export const test = base.extend<{ app: App; caseSource: string }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect, type Page } from '@playwright/test';

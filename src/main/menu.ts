@@ -7,11 +7,14 @@ import { MENU_COMMAND_CHANNEL } from '../shared/methods';
 export function installMenu(window: BrowserWindow, openCase: (dir: string) => Promise<void>): void {
   const isMac = process.platform === 'darwin';
   // The renderer owns these actions (its command registry); the menu only names them.
-  const command = (label: string, id: string, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (label: string, id: string, accelerator?: string, registerAccelerator = true): MenuItemConstructorOptions => ({
     label,
-    ...(accelerator ? { accelerator } : {}),
+    ...(accelerator ? { accelerator, registerAccelerator } : {}),
     click: () => window.webContents.send(MENU_COMMAND_CHANNEL, id),
   });
+  // Shown but left to the page: there Mod+Z undoes typing in a text field and the last
+  // edit of the case elsewhere, which only the renderer can tell apart.
+  const pageKey = (label: string, id: string, accelerator: string) => command(label, id, accelerator, false);
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -24,13 +27,27 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
         command('Import Folder…', 'import-folder'),
         command('Paste Article…', 'paste'),
         { type: 'separator' },
-        command('Export Report as Markdown', 'export-markdown'),
-        command('Export Report as HTML', 'export-html'),
+        command('Export Report…', 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        command('Case Settings…', 'case-settings', 'CmdOrCtrl+,'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        pageKey('Undo', 'undo', 'CmdOrCtrl+Z'),
+        pageKey('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        command('History of Changes', 'history'),
+      ],
+    },
     {
       label: 'View',
       submenu: [

@@ -27,6 +27,12 @@ group('shortcuts', () => {
     expect(matches({ key: 'z', mod: true, shift: false }, key({ key: 'z', ctrlKey: true, shiftKey: true }))).toBe(false);
   });
 
+  it('leaves Mod+Z to a text field, where it undoes typing', () => {
+    const undo = { key: 'z', mod: true, notInTextFields: true };
+    expect(matches(undo, key({ key: 'z', ctrlKey: true }))).toBe(true);
+    expect(matches(undo, key({ key: 'z', ctrlKey: true }, document.createElement('textarea')))).toBe(false);
+  });
+
   it('is written as the platform writes it', () => {
     expect(describe({ key: 'k', mod: true })).toBe('Ctrl+K');
     expect(describe({ key: 'z', mod: true, shift: true })).toBe('Ctrl+Shift+Z');

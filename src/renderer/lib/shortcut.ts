@@ -9,6 +9,8 @@ export interface Shortcut {
   alt?: boolean;
   /** Without it, Shift must be up for letters, digits and named keys, and is ignored for symbols. */
   shift?: boolean;
+  /** Leaves text fields the key's own meaning there, even with Mod: Mod+Z undoes typing in a field. */
+  notInTextFields?: boolean;
 }
 
 export function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
@@ -20,7 +22,7 @@ export function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
   if (event.shiftKey !== (shortcut.shift ?? (plainKey ? false : event.shiftKey))) return false;
   if (event.key.toLowerCase() !== shortcut.key.toLowerCase()) return false;
   // Plain keys are typing inside text fields; only modified ones act there.
-  return (shortcut.mod ?? false) || !isTextField(event.target);
+  return ((shortcut.mod ?? false) && !shortcut.notInTextFields) || !isTextField(event.target);
 }
 
 /** As a reader sees it: "⌘K" on a Mac, "Ctrl+K" elsewhere. */

@@ -6,11 +6,11 @@
 // screen never shows as saved something that is not on disk.
 
 import { SvelteSet } from 'svelte/reactivity';
-import type { ExportedFile, Input, ReportFormat } from '../../shared/api';
+import type { Input } from '../../shared/api';
+import type { UndoState } from '../../shared/undo-state';
 import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
-import { download } from '../lib/files';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { messageOf, toasts } from './toasts.svelte';
@@ -66,6 +66,8 @@ class CaseState {
   /** API calls that change the case and have not answered yet. */
   pending = $state(0);
   importing = $state(0);
+  /** What Undo and Redo would do now, as the case service says. */
+  undoState = $state.raw<UndoState>({ undo: null, redo: null });
   /** Fields being typed in and not yet committed (they save on change/blur). */
   readonly dirty = new SvelteSet<string>();
 
@@ -108,6 +110,7 @@ class CaseState {
     this.loadError = null;
     try {
       this.data = await api.getCase({});
+      void this.#refreshUndo();
       panes.restore(this.data.layout, new Set(this.articlesById.keys()));
       for (const id of panes.shown) void this.loadArticle(id);
       const first = this.data.articles[0];
@@ -144,7 +147,9 @@ class CaseState {
   async #write<T>(call: () => Promise<T>, { reload = true } = {}): Promise<T | undefined> {
     this.pending++;
     try {
-      return await call();
+      const result = await call();
+      void this.#refreshUndo();
+      return result;
     } catch (error) {
       toasts.error(messageOf(error));
       if (reload) await this.reload();
@@ -152,6 +157,22 @@ class CaseState {
     } finally {
       this.pending--;
     }
+  }
+
+  async #refreshUndo(): Promise<void> {
+    try {
+      this.undoState = await api.getUndoState({});
+    } catch {
+      this.undoState = { undo: null, redo: null };
+    }
+  }
+
+  /** Undoes or redoes the last edit of the session, then shows the case as it now is on disk. */
+  async travel(direction: 'undo' | 'redo'): Promise<void> {
+    const result = await this.#write(() => (direction === 'undo' ? api.undo({}) : api.redo({})));
+    if (!result) return;
+    await this.reload();
+    toasts.info(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.done}.`);
   }
 
   #update(change: (data: CaseData) => Partial<CaseData>): void {
@@ -353,17 +374,13 @@ class CaseState {
 
   // ------------------------------------------------------------ workspace and report
 
-  async exportReport(format: ReportFormat): Promise<ExportedFile | undefined> {
-    try {
-      const file = await api.exportReport({ format });
-      download(file);
-      toasts.success(`Exported ${file.fileName}.`);
-      return file;
-    } catch (error) {
-      toasts.error(messageOf(error));
-      return undefined;
-    }
+  /** The case's name, the analyst who signs its changes, and its methodology. */
+  async updateWorkspace(patch: Input<'updateWorkspace'>): Promise<boolean> {
+    const workspace = await this.#write(() => api.updateWorkspace(patch));
+    if (workspace) this.#update(() => ({ workspace }));
+    return workspace !== undefined;
   }
+
 }
 
 export const caseState = new CaseState();

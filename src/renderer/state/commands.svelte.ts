@@ -4,6 +4,7 @@
 import { VERDICTS, type Claim, type Id, type Source } from '../../shared/model';
 import { VERDICT_SCALE } from '../../shared/scales';
 import { plural, truncate } from '../lib/format';
+import { isMac } from '../lib/keys';
 import type { Shortcut } from '../lib/shortcut';
 import { caseState } from './case.svelte';
 import { panes } from './panes.svelte';
@@ -13,7 +14,7 @@ import { ui } from './ui.svelte';
 export interface Command {
   id: string;
   label: string;
-  group: 'Claims' | 'Verdict' | 'Articles' | 'Case' | 'Help';
+  group: 'Claims' | 'Verdict' | 'Edit' | 'Articles' | 'Case' | 'Help';
   shortcuts: Shortcut[];
   enabled: boolean;
   run: () => void;
@@ -110,6 +111,41 @@ class Commands {
         run: () => claim && void deleteClaimAsking(claim),
       },
       ...verdictCommands(claim),
+      {
+        id: 'undo',
+        label: caseState.undoState.undo ? `Undo: ${caseState.undoState.undo}` : 'Undo',
+        group: 'Edit',
+        shortcuts: [{ key: 'z', mod: true, notInTextFields: true }],
+        enabled: caseState.undoState.undo !== null,
+        run: () => void caseState.travel('undo'),
+      },
+      {
+        id: 'redo',
+        label: caseState.undoState.redo ? `Redo: ${caseState.undoState.redo}` : 'Redo',
+        group: 'Edit',
+        shortcuts: [
+          { key: 'z', mod: true, shift: true, notInTextFields: true },
+          ...(isMac ? [] : [{ key: 'y', mod: true, notInTextFields: true }]),
+        ],
+        enabled: caseState.undoState.redo !== null,
+        run: () => void caseState.travel('redo'),
+      },
+      {
+        id: 'history',
+        label: 'History of changes',
+        group: 'Case',
+        shortcuts: [],
+        enabled: open,
+        run: () => (ui.history = { claimId: null }),
+      },
+      {
+        id: 'case-settings',
+        label: 'Case settings (name, analyst, methodology)…',
+        group: 'Case',
+        shortcuts: [{ key: ',', mod: true }],
+        enabled: open,
+        run: () => (ui.caseSettings = true),
+      },
       { id: 'import', label: 'Import files…', group: 'Articles', shortcuts: [{ key: 'o', mod: true }], enabled: open, run: () => ui.pickFiles() },
       { id: 'import-folder', label: 'Import a folder…', group: 'Articles', shortcuts: [], enabled: open, run: () => ui.pickFolder() },
       { id: 'paste', label: 'Paste an article…', group: 'Articles', shortcuts: [], enabled: open, run: () => ui.openPaste() },
@@ -149,14 +185,13 @@ class Commands {
       },
       { id: 'sources', label: 'Source library', group: 'Case', shortcuts: [], enabled: open, run: () => (ui.library = true) },
       {
-        id: 'export-markdown',
-        label: 'Export report as Markdown',
+        id: 'export',
+        label: 'Export report…',
         group: 'Case',
-        shortcuts: [],
+        shortcuts: [{ key: 'e', mod: true }],
         enabled: open,
-        run: () => void caseState.exportReport('markdown'),
+        run: () => (ui.exportDialog = true),
       },
-      { id: 'export-html', label: 'Export report as HTML', group: 'Case', shortcuts: [], enabled: open, run: () => void caseState.exportReport('html') },
       { id: 'palette', label: 'Command palette', group: 'Help', shortcuts: [{ key: 'k', mod: true }], enabled: true, run: () => (ui.palette = true) },
       { id: 'shortcuts', label: 'Keyboard shortcuts', group: 'Help', shortcuts: [{ key: '?' }], enabled: true, run: () => (ui.shortcuts = true) },
     ];

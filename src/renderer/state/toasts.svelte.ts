@@ -26,6 +26,10 @@ class Toasts {
     return this.push('error', message);
   }
 
+  info(message: string): number {
+    return this.push('info', message);
+  }
+
   success(message: string): number {
     return this.push('success', message);
   }

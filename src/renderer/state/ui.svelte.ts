@@ -31,6 +31,12 @@ class UiState {
   /** The source library. */
   library = $state(false);
   shortcuts = $state(false);
+  /** The case's name, analyst and methodology. */
+  caseSettings = $state(false);
+  /** The audit trail, for one claim or (null) the whole case. */
+  history = $state.raw<{ claimId: Id | null } | null>(null);
+  /** Choosing what to export, checking it, and exporting. */
+  exportDialog = $state(false);
   /** Editing an article's metadata. */
   articleDetails = $state.raw<ArticleSummary | null>(null);
   /** Files are being dragged over the window. */
