@@ -45,7 +45,8 @@ const claimFields = z.object({
   rationale: text(200_000),
 });
 
-const sourceFields = z.object({
+/** What a source holds besides its id; an import checks each item of a file against it too. */
+export const sourceFields = z.object({
   title: text(1_000).trim().min(1),
   url: nullableText(),
   publisher: nullableText(),
@@ -119,6 +120,9 @@ const reportOptions = z.object({
 /** Annotation files exported by other tools (Hypothesis, for one) can be large. */
 const MAX_ANNOTATION_JSON = 20_000_000;
 
+/** A reference manager's whole library, exported as CSL-JSON, can be large too. */
+const MAX_SOURCES_JSON = 20_000_000;
+
 const MAX_SEARCH_HITS = 100;
 
 /** Imported files travel as base64 so one schema serves IPC and HTTP alike. */
@@ -182,6 +186,15 @@ export const api = {
    * articles of the case; `json` is the file's text.
    */
   importAnnotations: method<AnnotationImportResult>()(z.object({ json: text(MAX_ANNOTATION_JSON).min(1) })),
+  /**
+   * Adds the items of a CSL-JSON file (a Zotero export, or ours) to the source library,
+   * in one edit; `json` is the file's text. An item whose URL the library or an earlier
+   * item already has is a duplicate, an item that cannot be a source fails, and neither
+   * stops the others.
+   */
+  importSources: method<SourceImportResult>()(z.object({ json: text(MAX_SOURCES_JSON).min(1) })),
+  /** The source library as CSL-JSON, which imports back with every field. */
+  exportSources: method<ExportedFile>()(z.object({})),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** How the claims of the previous version fared in the new one. */
@@ -252,6 +265,14 @@ export interface AnnotationImportResult {
   claims: number;
   counts: Record<AnnotationOutcomeStatus, number>;
   outcomes: AnnotationOutcome[];
+}
+
+export interface SourceImportResult {
+  created: Source[];
+  /** Items left out because their URL is already a source: `existingId` is that source. */
+  duplicates: Array<{ index: number; title: string; url: string; existingId: Id }>;
+  /** Items that cannot be a source, with why; `index` is the item's place in the file, from 0. */
+  failed: Array<{ index: number; reason: string }>;
 }
 
 export type Api = typeof api;

@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'exportReport',
   'checkReport',
   'importAnnotations',
+  'importSources',
+  'exportSources',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -14,6 +14,7 @@ import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
 import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
+import { exportSources, importSources } from './source-csl';
 import { createSource, deleteSource, updateSource } from './sources';
 import { updateWorkspace } from './workspace';
 
@@ -80,6 +81,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     exportReport: (params) => exportReport(ctx, params),
     checkReport: (params) => checkReport(ctx, params),
     importAnnotations: (params) => importAnnotations(ctx, params),
+    importSources: (params) => importSources(ctx, params),
+    exportSources: () => exportSources(ctx),
   };
   return { handlers, store, close: () => store.close() };
 }
