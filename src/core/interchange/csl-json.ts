@@ -14,25 +14,19 @@
 import { RELIABILITIES, SOURCE_KINDS, type Id, type Reliability, type Source, type SourceKind } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 
-export interface CslName {
-  family?: string;
-  given?: string;
-  literal?: string;
-}
-
-export interface CslDate {
-  'date-parts'?: Array<Array<number | string>>;
+interface CslDate {
+  'date-parts'?: number[][];
   raw?: string;
-  literal?: string;
 }
 
+/** What sourcesToCsl writes; reading accepts more (family and given names, DOIs, literal dates). */
 export interface CslItem {
   id: string;
   type: string;
   title: string;
   URL?: string;
   publisher?: string;
-  author?: CslName[];
+  author?: Array<{ literal: string }>;
   issued?: CslDate;
   accessed?: CslDate;
   note: string;

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context';
 import { fileSlug } from './file-name';
 import { urlKey } from './normalize';
 
-export const CSL_JSON_MIME_TYPE = 'application/vnd.citationstyles.csl+json';
+const CSL_JSON_MIME_TYPE = 'application/vnd.citationstyles.csl+json';
 
 export async function exportSources(ctx: ServiceContext): Promise<ExportedFile> {
   const data = ctx.store.data;
