@@ -269,4 +269,78 @@ describe('exporting and importing with the command line', () => {
     expect(unmatched.code).toBe(1);
     expect(unmatched.stdout).toContain('2 on no article of the case');
   });
+
+  it('lists the claims with their appearances and evidence by relation', async () => {
+    await caseWithClaims();
+    expect((await claimdesk('claims', join(dir, 'other-empty'))).code).toBe(1);
+    const listed = await claimdesk('claims', caseDir, '--json');
+    const [attack, crowd] = JSON.parse(listed.stdout) as Array<{ id: string }>;
+    const source = (await claimdesk('source', caseDir, '--title', 'Police statement', '--url', 'https://police.example/s')).stdout.split('\t')[0]!;
+    const other = (await claimdesk('source', caseDir, '--title', 'Embassy guard', '--kind', 'interview')).stdout.split('\t')[0]!;
+    await claimdesk('link', caseDir, '--claim', attack!.id, '--source', source, '--relation', 'refutes');
+    await claimdesk('link', caseDir, '--claim', attack!.id, '--source', other, '--relation', 'context');
+    await claimdesk('link', caseDir, '--claim', crowd!.id, '--source', source, '--relation', 'supports');
+
+    expect((await claimdesk('claims', caseDir)).stdout).toBe(
+      [
+        `${attack!.id}\tfalse\t1 appearance\tsupports 0, refutes 1, context 1, origin 0\tis orchestrating an attack on our embassy`,
+        `${crowd!.id}\ttrue\t1 appearance\tsupports 1, refutes 0, context 0, origin 0\tabout 1,200 people gathered`,
+      ].join('\n'),
+    );
+    expect(JSON.parse((await claimdesk('claims', caseDir, '--json')).stdout)).toEqual([
+      expect.objectContaining({ id: attack!.id, appearances: 1, evidence: { supports: 0, refutes: 1, context: 1, origin: 0 } }),
+      expect.objectContaining({ id: crowd!.id, verdict: 'true', statement: 'about 1,200 people gathered' }),
+    ]);
+  });
+
+  it('exports the source library as CSL-JSON and imports it into another case, once', async () => {
+    await claimdesk('source', caseDir, '--title', 'Police statement', '--url', 'https://police.example/s', '--publisher', 'Metropolitan Police',
+      '--date', '2024-03-05', '--kind', 'official-statement', '--reliability', 'B');
+    await claimdesk('source', caseDir, '--title', 'Embassy guard', '--kind', 'interview', '--author', 'Sam Okoro');
+    const printed = await claimdesk('sources', caseDir, 'export');
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(JSON.parse(printed.stdout)).toEqual([
+      expect.objectContaining({ type: 'document', title: 'Police statement', issued: { 'date-parts': [[2024, 3, 5]] } }),
+      expect.objectContaining({ type: 'interview', author: [{ literal: 'Sam Okoro' }] }),
+    ]);
+    const file = join(dir, 'sources.json');
+    const written = await claimdesk('sources', caseDir, 'export', '--out', file);
+    expect(written.stdout).toBe(`Wrote 2 sources to ${file}`);
+    expect(`${printed.stdout}\n`).toBe(await readFile(file, 'utf8'));
+
+    const other = join(dir, 'other');
+    await claimdesk('init', other, '--name', 'Other');
+    const imported = await claimdesk('sources', other, 'import', file);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/^created\tsrc_\S+\tPolice statement\ncreated\tsrc_\S+\tEmbassy guard\n2 created, 0 duplicate, 0 failed$/);
+    const listed = await claimdesk('sources', other);
+    expect(listed.stdout).toMatch(/^src_\S+\tB\tofficial-statement\tPolice statement\thttps:\/\/police\.example\/s\nsrc_\S+\tF\tinterview\tEmbassy guard\t-$/);
+
+    const strip = (items: Array<Record<string, unknown>>) => items.map(({ id: _id, ...item }) => item);
+    const again = JSON.parse((await claimdesk('sources', other, 'export', '--json')).stdout) as Array<Record<string, unknown>>;
+    expect(strip(again)).toEqual(strip(JSON.parse(printed.stdout) as Array<Record<string, unknown>>));
+
+    const twice = await claimdesk('sources', other, 'import', file, '--json');
+    expect(JSON.parse(twice.stdout)).toMatchObject({ created: [expect.objectContaining({ title: 'Embassy guard' })], duplicates: [{ index: 0, url: 'https://police.example/s' }], failed: [] });
+  });
+
+  it('reports the items of a CSL-JSON file it cannot import, and refuses a file that is not CSL-JSON', async () => {
+    const mixed = join(dir, 'mixed.json');
+    await writeFile(mixed, JSON.stringify([{ id: 'a', type: 'report', title: 'Audit', URL: 'https://audit.example' }, { id: 'b', type: 'report' }]));
+    const result = await claimdesk('sources', caseDir, 'import', mixed);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^created\tsrc_\S+\tAudit\nfailed\t#2\tit has no title\n1 created, 0 duplicate, 1 failed$/);
+    const duplicate = await claimdesk('sources', caseDir, 'import', mixed);
+    expect(duplicate.stdout).toMatch(/^duplicate\t#1\tAudit\thttps:\/\/audit\.example\tsame URL as src_\S+\n/);
+
+    await writeFile(join(dir, 'notes.txt'), 'not json');
+    const notJson = await claimdesk('sources', caseDir, 'import', join(dir, 'notes.txt'), '--json');
+    expect(notJson.code).toBe(1);
+    expect(JSON.parse(notJson.stderr)).toMatchObject({ error: { code: 'invalid-input', message: expect.stringMatching(/not CSL-JSON/) } });
+    expect((await claimdesk('sources', caseDir, 'import', join(dir, 'gone.json'))).stderr).toContain('gone.json: cannot read the file');
+    expect((await claimdesk('sources', caseDir, 'import')).code).toBe(2);
+    expect((await claimdesk('sources', caseDir, 'frobnicate')).code).toBe(2);
+    expect((await claimdesk('sources', caseDir, '--out', mixed)).code).toBe(2);
+    expect((await claimdesk('sources', caseDir)).stdout).toMatch(/^src_\S+\tF\treport\tAudit\thttps:\/\/audit\.example$/);
+  });
 });

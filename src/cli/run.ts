@@ -8,6 +8,7 @@ import { articles } from './commands/articles';
 import { caseSettings } from './commands/case';
 import { check } from './commands/check';
 import { claim } from './commands/claim';
+import { claims } from './commands/claims';
 import { exportReport } from './commands/export';
 import { history } from './commands/history';
 import { importFiles } from './commands/import';
@@ -18,6 +19,7 @@ import { link } from './commands/link';
 import { search } from './commands/search';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
+import { sources } from './commands/sources';
 
 const COMMANDS: Command[] = [
   init,
@@ -26,7 +28,9 @@ const COMMANDS: Command[] = [
   articles,
   search,
   claim,
+  claims,
   source,
+  sources,
   link,
   history,
   check,

@@ -47,7 +47,8 @@ const claimFields = z.object({
   rationale: text(200_000),
 });
 
-const sourceFields = z.object({
+/** What a source holds besides its id; an import checks each item of a file against it too. */
+export const sourceFields = z.object({
   title: text(1_000).trim().min(1),
   url: nullableText(),
   publisher: nullableText(),
@@ -120,6 +121,9 @@ const reportOptions = z.object({
 
 /** Annotation files exported by other tools (Hypothesis, for one) can be large. */
 const MAX_ANNOTATION_JSON = 20_000_000;
+
+/** A reference manager's whole library, exported as CSL-JSON, can be large too. */
+const MAX_SOURCES_JSON = 20_000_000;
 
 const MAX_SEARCH_HITS = 100;
 
@@ -194,6 +198,15 @@ export const api = {
   getHistory: method<HistoryEntry[]>()(
     z.object({ claimId: id.optional(), limit: z.number().int().min(1).max(MAX_HISTORY_ENTRIES).optional() }),
   ),
+  /**
+   * Adds the items of a CSL-JSON file (a Zotero export, or ours) to the source library,
+   * in one edit; `json` is the file's text. An item whose URL the library or an earlier
+   * item already has is a duplicate, an item that cannot be a source fails, and neither
+   * stops the others.
+   */
+  importSources: method<SourceImportResult>()(z.object({ json: text(MAX_SOURCES_JSON).min(1) })),
+  /** The source library as CSL-JSON, which imports back with every field. */
+  exportSources: method<ExportedFile>()(z.object({})),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** How the claims of the previous version fared in the new one. */
@@ -269,6 +282,14 @@ export interface AnnotationImportResult {
 /** What an undo or a redo did (the edit's name), and what the next ones would do. */
 export interface UndoResult extends UndoState {
   done: string;
+}
+
+export interface SourceImportResult {
+  created: Source[];
+  /** Items left out because their URL is already a source: `existingId` is that source. */
+  duplicates: Array<{ index: number; title: string; url: string; existingId: Id }>;
+  /** Items that cannot be a source, with why; `index` is the item's place in the file, from 0. */
+  failed: Array<{ index: number; reason: string }>;
 }
 
 export type Api = typeof api;

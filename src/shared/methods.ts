@@ -28,6 +28,8 @@ export const METHOD_NAMES = [
   'redo',
   'getUndoState',
   'getHistory',
+  'importSources',
+  'exportSources',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -15,6 +15,7 @@ import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
 import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
+import { exportSources, importSources } from './source-csl';
 import { createSource, deleteSource, updateSource } from './sources';
 import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
@@ -86,6 +87,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     redo: () => redo(ctx),
     getUndoState: () => getUndoState(ctx),
     getHistory: (params) => getHistory(ctx, params),
+    importSources: (params) => importSources(ctx, params),
+    exportSources: () => exportSources(ctx),
   };
   return { handlers, store, close: () => store.close() };
 }

@@ -10,6 +10,7 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { exportCase } from '../interchange/case-json';
 import { buildReport, checkCompleteness, renderAnnotations, renderClaimReview, renderHtml, renderMarkdown, type Report } from '../report';
 import type { ServiceContext } from './context';
+import { fileSlug } from './file-name';
 
 interface Format {
   extension: string;
@@ -70,16 +71,4 @@ async function printPdf(ctx: ServiceContext, options: ReportOptions): Promise<Ui
     throw new ClaimdeskError('unavailable', 'This Claimdesk cannot print PDF here. Export HTML and print it from a browser.');
   }
   return ctx.printPdf(renderHtml(await report(ctx, options)));
-}
-
-function fileSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/[\s_]+/g, '-')
-      .toLowerCase()
-      .slice(0, 60) || 'claimdesk'
-  );
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceCountsByClaim } from './evidence-counts';
+
+describe('evidence counts by claim', () => {
+  it('counts each relation per claim, with zeros for what a claim lacks', () => {
+    const countsOf = evidenceCountsByClaim([
+      { claimId: 'clm_1', relation: 'supports' },
+      { claimId: 'clm_1', relation: 'supports' },
+      { claimId: 'clm_1', relation: 'origin' },
+      { claimId: 'clm_2', relation: 'refutes' },
+    ]);
+    expect(countsOf('clm_1')).toEqual({ supports: 2, refutes: 0, context: 0, origin: 1 });
+    expect(countsOf('clm_2')).toEqual({ supports: 0, refutes: 1, context: 0, origin: 0 });
+    expect(countsOf('clm_3')).toEqual({ supports: 0, refutes: 0, context: 0, origin: 0 });
+  });
+
+  it('hands out copies, so a caller changing one changes nothing else', () => {
+    const countsOf = evidenceCountsByClaim([{ claimId: 'clm_1', relation: 'context' }]);
+    countsOf('clm_1').context = 9;
+    countsOf('clm_3').supports = 9;
+    expect(countsOf('clm_1').context).toBe(1);
+    expect(countsOf('clm_3').supports).toBe(0);
+  });
+});
