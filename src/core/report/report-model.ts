@@ -63,8 +63,9 @@ export function buildReport(
   const sourceRefs = new Map(citedFirst.map((source, i) => [source.id, sourceRef(source, i + 1)]));
 
   const reportClaims = claims.map((claim, index): ReportClaim => {
-    const first = firstAppearance(appearancesOf(claim.id), data.articles);
-    const appearances = appearancesOf(claim.id).map((appearance) =>
+    const marked = appearancesOf(claim.id);
+    const first = firstAppearance(marked, data.articles);
+    const appearances = marked.map((appearance) =>
       appearanceInContext(
         appearance,
         find(articleRefs, appearance.articleId, 'article'),
