@@ -181,6 +181,76 @@ describe('the history on the command line', () => {
   });
 });
 
+describe('claims in many places and evidence from passages, on the command line', () => {
+  const OTHER = `<!doctype html><html><head><title>Police statement</title>
+<meta property="og:site_name" content="Port Ardent Police"><link rel="canonical" href="https://police.example/statement"></head>
+<body><article><p>The minister repeated that Kestria is orchestrating an attack on our embassy. Police said about 1,200 people were present.
+Police said the protest was peaceful.</p></article></body></html>`;
+
+  async function twoArticlesAndAClaim() {
+    const wire = await importedArticleId();
+    await writeFile(join(dir, 'police.html'), OTHER);
+    const police = (await claimdesk('import', caseDir, join(dir, 'police.html'))).stdout.split('\t')[0]!;
+    const claim = (await claimdesk('claim', caseDir, '--article', wire, '--quote', 'is orchestrating an attack on our embassy')).stdout.split('\t')[0]!;
+    return { wire, police, claim };
+  }
+
+  const caseFile = async () =>
+    JSON.parse(await readFile(join(caseDir, 'claimdesk.json'), 'utf8')) as {
+      appearances: Array<{ claimId: string; articleId: string }>;
+      evidence: Array<{ sourceId: string; excerpt: string; passage: { articleId: string } | null }>;
+      sources: Array<{ id: string; title: string; articleId: string | null }>;
+    };
+
+  it('marks a claim again in another article with appear, and refuses the same words twice', async () => {
+    const { police, claim } = await twoArticlesAndAClaim();
+    const appeared = await claimdesk('appear', caseDir, '--claim', claim, '--article', police, '--quote', 'is orchestrating an attack on our embassy');
+    expect(appeared.code, appeared.stderr).toBe(0);
+    expect(appeared.stdout).toMatch(new RegExp(`^app_\\S+\\t${claim}\\t${police}\\tis orchestrating an attack on our embassy$`));
+    expect((await caseFile()).appearances.map((appearance) => appearance.articleId)).toHaveLength(2);
+
+    const again = await claimdesk('appear', caseDir, '--claim', claim, '--article', police, '--quote', 'is orchestrating an attack on our embassy');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already marked on these words');
+
+    const ambiguous = await claimdesk('appear', caseDir, '--claim', claim, '--article', police, '--quote', 'Police said');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('--occurrence 1..2');
+    const missing = await claimdesk('appear', caseDir, '--claim', claim, '--article', police, '--quote', 'a line nobody wrote');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('The quote does not occur in "Police statement"');
+    expect((await caseFile()).appearances).toHaveLength(2);
+  });
+
+  it('links a passage of an article as evidence, its article becoming the source', async () => {
+    const { police, claim } = await twoArticlesAndAClaim();
+    const linked = await claimdesk('link', caseDir, '--claim', claim, '--article', police, '--quote', 'Police said', '--occurrence', '2',
+      '--relation', 'context', '--credibility', '2', '--note', 'Said the same evening', '--json');
+    expect(linked.code, linked.stderr).toBe(0);
+    const evidence = JSON.parse(linked.stdout) as { sourceId: string; excerpt: string; note: string; passage: { articleId: string } };
+    expect(evidence).toMatchObject({ excerpt: 'Police said', note: 'Said the same evening', passage: { articleId: police } });
+    expect((await caseFile()).sources).toEqual([expect.objectContaining({ id: evidence.sourceId, title: 'Police statement', articleId: police })]);
+
+    const out = join(dir, 'report.md');
+    await claimdesk('export', caseDir, '--format', 'markdown', '--out', out);
+    expect(await readFile(out, 'utf8')).toContain('  - Passage: *Police statement* (A2), Port Ardent Police');
+  });
+
+  it('takes exactly one of --source and --article', async () => {
+    const { police, claim } = await twoArticlesAndAClaim();
+    const source = (await claimdesk('source', caseDir, '--title', 'Police statement by phone')).stdout.split('\t')[0]!;
+    const both = await claimdesk('link', caseDir, '--claim', claim, '--source', source, '--article', police, '--quote', 'Police said', '--relation', 'context');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Give exactly one of --source');
+    const neither = await claimdesk('link', caseDir, '--claim', claim, '--relation', 'context');
+    expect(neither.code).toBe(2);
+    const noQuote = await claimdesk('link', caseDir, '--claim', claim, '--article', police, '--relation', 'context');
+    expect(noQuote.code).toBe(2);
+    expect(noQuote.stderr).toContain('--quote is required');
+    expect((await caseFile()).evidence).toEqual([]);
+  });
+});
+
 describe('exporting and importing with the command line', () => {
   async function caseWithClaims() {
     const articleId = await importedArticleId();

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { ClaimdeskError } from '../shared/rpc';
 import { UsageError, type Command, type Outcome } from './command';
+import { appear } from './commands/appear';
 import { articles } from './commands/articles';
 import { caseSettings } from './commands/case';
 import { check } from './commands/check';
@@ -29,6 +30,7 @@ const COMMANDS: Command[] = [
   search,
   claim,
   claims,
+  appear,
   source,
   sources,
   link,

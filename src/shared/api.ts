@@ -37,6 +37,9 @@ const selector = z.object({
   quote: z.object({ exact: text().min(1), prefix: text(500), suffix: text(500) }),
 });
 
+/** Words of a loaded article: where a claim appears, or a passage cited as evidence. */
+const passage = z.object({ articleId: id, selector });
+
 const claimFields = z.object({
   statement: text().trim().min(1),
   claimant: text(500),
@@ -168,12 +171,28 @@ export const api = {
   ),
   updateClaim: method<Claim>()(z.object({ id, patch: claimFields.partial() })),
   deleteClaim: method<void>()(byId),
+  /** Marks an existing claim in one more place: the same claim, said again in this or another article. */
+  addAppearance: method<Appearance>()(passage.extend({ claimId: id })),
+  /** Refused for a claim's last appearance: the claim would have no words; delete the claim instead. */
+  deleteAppearance: method<void>()(byId),
   /** The analyst accepts where a re-anchored (fuzzy) appearance was placed. */
   confirmAppearance: method<Appearance>()(byId),
   createSource: method<Source>()(sourceFields.partial().required({ title: true })),
   updateSource: method<Source>()(z.object({ id, patch: sourceFields.partial() })),
   deleteSource: method<void>()(byId),
-  linkEvidence: method<Evidence>()(z.object({ claimId: id, sourceId: id }).extend(evidenceFields.partial().shape)),
+  /**
+   * Links a source from the library, or a passage of a loaded article: exactly one of
+   * `sourceId` and `passage`. A passage's source is its article's entry in the library,
+   * made from the article's metadata when there is none; its excerpt defaults to the quote.
+   */
+  linkEvidence: method<Evidence>()(
+    z
+      .object({ claimId: id, sourceId: id.optional(), passage: passage.optional() })
+      .extend(evidenceFields.partial().shape)
+      .refine((input) => (input.sourceId === undefined) !== (input.passage === undefined), {
+        message: 'Give either a source or a passage of an article, not both.',
+      }),
+  ),
   updateEvidence: method<Evidence>()(z.object({ id, patch: evidenceFields.partial() })),
   unlinkEvidence: method<void>()(byId),
   /**

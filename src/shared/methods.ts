@@ -14,6 +14,8 @@ export const METHOD_NAMES = [
   'createClaim',
   'updateClaim',
   'deleteClaim',
+  'addAppearance',
+  'deleteAppearance',
   'confirmAppearance',
   'createSource',
   'updateSource',

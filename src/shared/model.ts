@@ -1,7 +1,7 @@
 // The vocabulary of Claimdesk. The UI, the store, the API and the report all use these
 // words; a new concept starts here.
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Id = string;
 /** An ISO 8601 timestamp or date, as typed by the user or found in a page. */
@@ -207,6 +207,12 @@ export interface Source {
 export const RELATIONS = ['supports', 'refutes', 'context', 'origin'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
+/** Words of a loaded article cited as evidence; the article is the evidence's source. */
+export interface Passage {
+  articleId: Id;
+  selector: Selector;
+}
+
 /** A link from a claim to a source, with how it bears on the claim. */
 export interface Evidence {
   id: Id;
@@ -215,6 +221,8 @@ export interface Evidence {
   relation: Relation;
   credibility: Credibility;
   excerpt: string;
+  /** Null when the evidence cites the source as a whole, or by an excerpt typed by hand. */
+  passage: Passage | null;
   note: string;
   createdAt: IsoDate;
 }

@@ -136,7 +136,8 @@ function danglingReference(data: CaseData, source: string): void {
   const [article, claim, sourceOf] = [has(data.articles), has(data.claims), has(data.sources)];
   const missing =
     data.appearances.find((a) => !claim(a.claimId) || !article(a.articleId))?.id ??
-    data.evidence.find((e) => !claim(e.claimId) || !sourceOf(e.sourceId))?.id ??
+    data.evidence.find((e) => !claim(e.claimId) || !sourceOf(e.sourceId) || (e.passage !== null && !article(e.passage.articleId)))
+      ?.id ??
     data.sources.find((s) => s.articleId !== null && !article(s.articleId))?.id;
   if (missing !== undefined) throw invalid(source, `${missing} refers to something the case does not contain`);
 }

@@ -41,6 +41,13 @@ describe('renderClaimReview', () => {
     expect(attack!.itemReviewed.appearance[0]).toMatchObject({ identifier: `urn:sha256:${'a'.repeat(64)}`, publisher: { name: 'Example Wire' } });
   });
 
+  it('names as first appearance the one the report marks first, by publication date', () => {
+    const [attack] = reviews((data) => {
+      data.articles.find((article) => article.id === 'art-daily')!.publishedAt = '2024-01-01';
+    });
+    expect(attack!.itemReviewed.firstAppearance).toMatchObject({ url: 'https://daily.example/protests' });
+  });
+
   it('gives verdicts off the true–false scale their label alone, and leaves unrated claims out', () => {
     const all = reviews((data) => {
       data.claims.push({ ...data.claims[0]!, id: 'claim-unrated', statement: 'Not rated yet.', verdict: 'unrated' });

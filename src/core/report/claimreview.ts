@@ -57,7 +57,7 @@ export function renderClaimReview(report: Report): ClaimReviewLd[] {
 function review(report: Report, claim: ReportClaim): ClaimReviewLd {
   const value = RATING_VALUES[claim.verdict.value];
   const articles = uniqueArticles(claim);
-  const first = firstPublished(articles);
+  const first = claim.appearances.find((appearance) => appearance.first)?.article;
   return {
     '@context': SCHEMA_ORG,
     '@type': 'ClaimReview',
@@ -85,13 +85,6 @@ function uniqueArticles(claim: ReportClaim): ArticleRef[] {
   const seen = new Map<string, ArticleRef>();
   for (const { article } of claim.appearances) if (!seen.has(article.id)) seen.set(article.id, article);
   return [...seen.values()];
-}
-
-/** The article published first; without dates, the first one the claim was marked in. */
-function firstPublished(articles: readonly ArticleRef[]): ArticleRef | undefined {
-  const dated = articles.filter((article) => article.publishedAt !== null);
-  if (dated.length === 0) return articles[0];
-  return dated.reduce((earliest, article) => (article.publishedAt! < earliest.publishedAt! ? article : earliest));
 }
 
 function creativeWork(article: ArticleRef): CreativeWorkLd {

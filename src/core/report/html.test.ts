@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from './html';
 import { buildReport } from './report-model';
-import { sampleCase } from './sample-case';
+import { PASSAGE_QUOTE, sampleCase, sampleCaseWithPassage } from './sample-case';
 
 const OPTIONS = { generatedAt: '2024-01-07T08:00:00Z', appVersion: '0.1.0' };
 
@@ -62,6 +62,15 @@ describe('renderHtml', () => {
     expect(text).toContain('Credibility 2 Probably true');
     expect(text).toContain('[S2] Militia watch blog — Context');
     expect(text).toContain('Credibility 4 Doubtful');
+  });
+
+  it('quotes a passage cited as evidence, marked in its context, with the article it comes from', () => {
+    const { data, articles } = sampleCaseWithPassage();
+    const document = documentOf(renderHtml(buildReport(data, articles, OPTIONS)));
+    const item = [...document.querySelectorAll('ul.evidence > li')].find((li) => li.textContent?.includes('Passage'));
+    expect(item?.querySelector('dd a[href="#article-2"]')?.textContent).toBe('Ministry blames militias for embassy protests');
+    expect(item?.querySelector('blockquote mark')?.textContent).toBe(PASSAGE_QUOTE);
+    expect(item?.querySelectorAll('blockquote')).toHaveLength(1);
   });
 
   it('lists sources, and articles with their hashes', () => {

@@ -11,10 +11,13 @@ import type {
   ReportArticle,
   ReportClaim,
   ReportEvidence,
+  ReportQuote,
   ReportSource,
 } from './report-types';
 import {
   ANCHOR_NOTES,
+  excerptOf,
+  FIRST_APPEARANCE,
   MISSING_INTRO,
   NONE,
   orphanWarning,
@@ -150,7 +153,7 @@ ${facts('facts', [
   ['Confidence', item.confidence ? h(item.confidence.label) : none(NONE.value)],
 ])}
 <h4>Appearances</h4>
-${list('ul', 'appearances', item.appearances.map(appearance), NONE.appearances)}
+${list('ul', 'appearances', item.appearances.map((place) => appearance(place, item.appearances.length > 1)), NONE.appearances)}
 <h4>Rationale</h4>
 <div class="rationale">${markdown(item.rationale, NONE.rationale)}</div>
 <h4>Evidence</h4>
@@ -158,20 +161,29 @@ ${list('ul', 'evidence', item.evidence.map(evidence), NONE.evidence)}
 </article>`;
 }
 
-function appearance(item: ReportAppearance): string {
+function appearance(item: ReportAppearance, markFirst: boolean): string {
+  const where = [...articleLine(item), ...(markFirst && item.first ? [`<strong>${h(FIRST_APPEARANCE)}</strong>`] : [])];
+  const note = ANCHOR_NOTES[item.status];
+  return `<li class="${h(item.status)}">
+<p class="where">${where.join(' · ')}</p>
+${quoted(item)}
+${note === null ? '' : `<p class="status">${h(note)}</p>`}
+</li>`;
+}
+
+/** The article a quote is in: a link to its entry in the article list, page, outlet, date. */
+function articleLine(item: ReportQuote): string[] {
   const { article } = item;
-  const where = [
+  return [
     `<a href="#article-${article.number}">${h(article.title)}</a>`,
     item.page !== null && h(pageLabel(item.page)),
     article.outlet && h(article.outlet),
     article.publishedAt && time(article.publishedAt),
-  ].filter(Boolean);
-  const note = ANCHOR_NOTES[item.status];
-  return `<li class="${h(item.status)}">
-<p class="where">${where.join(' · ')}</p>
-<blockquote>${h(item.before)}<mark>${h(item.exact)}</mark>${h(item.after)}</blockquote>
-${note === null ? '' : `<p class="status">${h(note)}</p>`}
-</li>`;
+  ].filter((part): part is string => typeof part === 'string' && part !== '');
+}
+
+function quoted(item: ReportQuote): string {
+  return `<blockquote>${h(item.before)}<mark>${h(item.exact)}</mark>${h(item.after)}</blockquote>`;
 }
 
 function evidence(item: ReportEvidence): string {
@@ -183,8 +195,10 @@ ${facts('facts', [
   ['Source', `${byline(source.publisher, source.author, source.publishedAt)} (${h(source.kind.label)})`],
   ['Reliability', grade(item.reliability)],
   ['Credibility', grade(item.credibility)],
+  ...(item.passage === null ? [] : [['Passage', articleLine(item.passage).join(' · ')] as const]),
 ])}
-${item.excerpt.trim() === '' ? '' : `<blockquote>${paragraphs(item.excerpt)}</blockquote>`}
+${item.passage === null ? '' : quoted(item.passage)}
+${excerptOf(item) === '' ? '' : `<blockquote>${paragraphs(excerptOf(item))}</blockquote>`}
 ${item.note.trim() === '' ? '' : `<p><strong>Note:</strong> ${h(item.note)}</p>`}
 </li>`;
 }

@@ -2,7 +2,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './report-model';
 import { renderMarkdown } from './markdown';
-import { sampleCase } from './sample-case';
+import { PASSAGE_QUOTE, sampleCase, sampleCaseWithPassage } from './sample-case';
 
 const OPTIONS = { generatedAt: '2024-01-07T08:00:00Z', appVersion: '0.1.0' };
 
@@ -61,6 +61,19 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('Reliability: **B** — Usually reliable');
     expect(markdown).toContain('Credibility: **2** — Probably true');
     expect(markdown).toContain('> The protests were organised by local militia leaders.');
+  });
+
+  it('quotes a passage cited as evidence in context, under the article it comes from, without repeating it', () => {
+    const { data, articles } = sampleCaseWithPassage();
+    const withPassage = renderMarkdown(buildReport(data, articles, OPTIONS));
+    expect(withPassage).toContain('  - Passage: *Ministry blames militias for embassy protests* (A2, p. 2), Baghdad Daily');
+    expect(withPassage).toMatch(new RegExp(`^  > ….* He added that \\*\\*${PASSAGE_QUOTE}\\*\\* and that the situation was under control\\.$`, 'm'));
+    expect(withPassage.split(PASSAGE_QUOTE)).toHaveLength(3); // the appearance and the passage; the excerpt repeats it
+  });
+
+  it('marks the first appearance of a claim made in more than one place', () => {
+    expect(markdown).toContain('https://wire.example/embassy-warning>, **First appearance**');
+    expect(markdown.match(/First appearance/g)).toHaveLength(1);
   });
 
   it('lists sources, and articles with their hashes', () => {

@@ -11,10 +11,13 @@ import type {
   ReportArticle,
   ReportClaim,
   ReportEvidence,
+  ReportQuote,
   ReportSource,
 } from './report-types';
 import {
   ANCHOR_NOTES,
+  excerptOf,
+  FIRST_APPEARANCE,
   MISSING_INTRO,
   NONE,
   orphanWarning,
@@ -115,7 +118,9 @@ function claim(item: ReportClaim): string {
     `**Verdict: ${text(item.verdict.label)}** — ${text(item.verdict.definition)}`,
     facts.join('\n'),
     '#### Appearances',
-    item.appearances.length === 0 ? NONE.appearances : item.appearances.map(appearance).join('\n\n'),
+    item.appearances.length === 0
+      ? NONE.appearances
+      : item.appearances.map((place) => appearance(place, item.appearances.length > 1)).join('\n\n'),
     '#### Rationale',
     markdown(item.rationale, NONE.rationale),
     '#### Evidence',
@@ -123,20 +128,25 @@ function claim(item: ReportClaim): string {
   ].join('\n\n');
 }
 
-function appearance(item: ReportAppearance): string {
+function appearance(item: ReportAppearance, markFirst: boolean): string {
+  const where = [...articleLine(item), ...(markFirst && item.first ? [`**${FIRST_APPEARANCE}**`] : [])];
+  const note = ANCHOR_NOTES[item.status];
+  return [where.join(', '), quoted(item), ...(note === null ? [] : [`**${text(note)}**`])].join('\n\n');
+}
+
+/** The article a quote is in: title, number in the article list, page, outlet, date, link. */
+function articleLine(item: ReportQuote): string[] {
   const { article } = item;
-  const where = [
+  return [
     `*${text(article.title)}* (A${article.number}${item.page === null ? '' : `, ${pageLabel(item.page)}`})`,
     article.outlet && text(article.outlet),
     article.publishedAt && text(article.publishedAt),
     autolink(article.url),
-  ].filter(Boolean);
-  const note = ANCHOR_NOTES[item.status];
-  return [
-    where.join(', '),
-    `> ${text(item.before)}${strong(item.exact)}${text(item.after)}`,
-    ...(note === null ? [] : [`**${text(note)}**`]),
-  ].join('\n\n');
+  ].filter((part): part is string => Boolean(part));
+}
+
+function quoted(item: ReportQuote, indent = ''): string {
+  return `${indent}> ${text(item.before)}${strong(item.exact)}${text(item.after)}`;
 }
 
 function evidence(item: ReportEvidence): string {
@@ -147,10 +157,12 @@ function evidence(item: ReportEvidence): string {
     `  - Reliability: ${grade(item.reliability)}`,
     `  - Credibility: ${grade(item.credibility)}`,
   ];
+  if (item.passage !== null) lines.push(`  - Passage: ${articleLine(item.passage).join(', ')}`);
   if (item.note.trim() !== '') lines.push(`  - Note: ${text(item.note.trim())}`);
-  // Indented under the list item, so the excerpt stays part of it.
-  const excerpt = item.excerpt.trim() === '' ? [] : [blockquote(item.excerpt.trim(), '  ')];
-  return [lines.join('\n'), ...excerpt].join('\n\n');
+  // Indented under the list item, so the passage and the excerpt stay part of it.
+  const passage = item.passage === null ? [] : [quoted(item.passage, '  ')];
+  const excerpt = excerptOf(item);
+  return [lines.join('\n'), ...passage, ...(excerpt === '' ? [] : [blockquote(excerpt, '  ')])].join('\n\n');
 }
 
 function source(item: ReportSource): string {

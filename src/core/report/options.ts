@@ -1,6 +1,6 @@
 // Applies a report's claim selection to a case. The claims chosen decide the rest:
 // a report on some claims lists the sources they cite and the articles they are marked
-// in (and the articles those sources are), so nothing unrelated to its verdicts is
+// in (and the articles those sources are or quote), so nothing unrelated to its verdicts is
 // in it; a report on every claim lists the whole case, used or not.
 
 import type { ArticleSummary, CaseData, Claim, Id, Source } from '../../shared/model';
@@ -22,11 +22,13 @@ export function scopeOf(data: CaseData, selection: ClaimSelection): ReportScope 
   }
   const claims = data.claims.filter((claim) => isSelected(claim, selection, articlesOf));
   const chosen = new Set(claims.map((claim) => claim.id));
-  const cited = new Set(data.evidence.filter((item) => chosen.has(item.claimId)).map((item) => item.sourceId));
+  const evidence = data.evidence.filter((item) => chosen.has(item.claimId));
+  const cited = new Set(evidence.map((item) => item.sourceId));
   const sources = data.sources.filter((source) => cited.has(source.id));
   const used = new Set([
     ...claims.flatMap((claim) => articlesOf(claim.id)),
     ...sources.flatMap((source) => (source.articleId === null ? [] : [source.articleId])),
+    ...evidence.flatMap((item) => (item.passage === null ? [] : [item.passage.articleId])),
   ]);
   const articles = data.articles.filter((article) => used.has(article.id));
   return { claims, sources, articles, criteria: criteria(data, selection) };

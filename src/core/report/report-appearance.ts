@@ -1,25 +1,43 @@
-// An appearance as the report quotes it: the words with their surroundings.
+// Quoted words as the report shows them, with their surroundings: a claim's appearance,
+// or a passage cited as evidence.
 
-import type { Appearance, Article, Doc } from '../../shared/model';
+import type { Appearance, Article, Doc, Passage, Selector } from '../../shared/model';
 import { contextAround, recordedContext } from '../../shared/selector';
-import type { ArticleRef, ReportAppearance } from './report-types';
+import type { ArticleRef, ReportAppearance, ReportQuote } from './report-types';
 
-/**
- * Context comes from the article's text where the appearance is placed in it. An
- * orphan's position points at other words, and an unreadable article has no text, so
- * both fall back to the context recorded in the selector.
- */
-export function appearanceInContext(appearance: Appearance, article: ArticleRef, body: Article | undefined): ReportAppearance {
-  const { position, quote } = appearance.selector;
-  const text = body?.doc.text;
-  const placed = appearance.status !== 'orphaned' && text !== undefined && position.end <= text.length;
+export function appearanceInContext(
+  appearance: Appearance,
+  article: ArticleRef,
+  body: Article | undefined,
+  first: boolean,
+): ReportAppearance {
   return {
     id: appearance.id,
-    article,
-    selector: appearance.selector,
     createdAt: appearance.createdAt,
-    ...(placed ? contextAround(text, position) : recordedContext(quote)),
+    ...quoteInContext(appearance.selector, appearance.status !== 'orphaned', article, body),
     status: appearance.status,
+    first,
+  };
+}
+
+/** A passage is never re-anchored: article text does not change, so it stays where it was selected. */
+export function passageInContext(passage: Passage, article: ArticleRef, body: Article | undefined): ReportQuote {
+  return quoteInContext(passage.selector, true, article, body);
+}
+
+/**
+ * Context comes from the article's text where the quote is placed in it. An orphan's
+ * position points at other words, and an unreadable article has no text, so both fall
+ * back to the context recorded in the selector.
+ */
+function quoteInContext(selector: Selector, placedInArticle: boolean, article: ArticleRef, body: Article | undefined): ReportQuote {
+  const { position, quote } = selector;
+  const text = body?.doc.text;
+  const placed = placedInArticle && text !== undefined && position.end <= text.length;
+  return {
+    article,
+    selector,
+    ...(placed ? contextAround(text, position) : recordedContext(quote)),
     page: placed && body ? pageAt(body.doc, position.start) : null,
     contextFrom: placed ? 'article' : 'selector',
   };

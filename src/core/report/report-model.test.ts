@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimdeskError } from '../../shared/rpc';
 import { buildReport } from './report-model';
-import { sampleCase } from './sample-case';
+import { PASSAGE_QUOTE, sampleCase, sampleCaseWithPassage } from './sample-case';
 
 const OPTIONS = { generatedAt: '2024-01-07T08:00:00Z', appVersion: '0.1.0' };
 
@@ -113,6 +113,31 @@ describe('buildReport', () => {
       [2, 'Ministry blames militias for embassy protests', 'b'.repeat(64)],
     ]);
     expect(report.articles[0]).toMatchObject({ byline: 'Jane Reporter', format: 'html', wordCount: 44, importedAt: '2024-01-05T09:00:00Z' });
+  });
+
+  it('marks the appearance in the article published first; an undated article comes after a dated one', () => {
+    expect(report.claims[0]?.appearances.map((appearance) => [appearance.id, appearance.first])).toEqual([
+      ['app-wire', true],
+      ['app-orphan', false],
+    ]);
+    const dated = sampleCase().data;
+    dated.articles.find((article) => article.id === 'art-daily')!.publishedAt = '2024-01-01T12:00:00Z';
+    const first = buildReport(dated, articles, OPTIONS).claims[0]?.appearances.find((appearance) => appearance.first);
+    expect(first?.id).toBe('app-orphan');
+  });
+
+  it('quotes a passage cited as evidence, in context, with the article it comes from', () => {
+    const withPassage = sampleCaseWithPassage();
+    const [, passageEvidence] = buildReport(withPassage.data, withPassage.articles, OPTIONS).claims[1]!.evidence;
+    expect(passageEvidence?.passage).toMatchObject({
+      article: { id: 'art-daily', number: 2, title: 'Ministry blames militias for embassy protests' },
+      before: expect.stringMatching(/He added that $/),
+      exact: PASSAGE_QUOTE,
+      after: ' and that the situation was under control.',
+      page: 2,
+      contextFrom: 'article',
+    });
+    expect(report.claims[0]?.evidence[0]?.passage).toBeNull();
   });
 
   it('refuses a case whose evidence cites a source it lacks', () => {

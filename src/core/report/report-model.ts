@@ -12,6 +12,7 @@ import {
   type Id,
   type Source,
 } from '../../shared/model';
+import { firstAppearance } from '../../shared/first-appearance';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
 import {
@@ -25,7 +26,7 @@ import {
 import { checkCompleteness } from './completeness';
 import { scopeOf } from './options';
 import { BEST_RATING, RATING_VALUES, WORST_RATING } from './rating-value';
-import { appearanceInContext } from './report-appearance';
+import { appearanceInContext, passageInContext } from './report-appearance';
 import type {
   ArticleRef,
   RatingScale,
@@ -62,8 +63,15 @@ export function buildReport(
   const sourceRefs = new Map(citedFirst.map((source, i) => [source.id, sourceRef(source, i + 1)]));
 
   const reportClaims = claims.map((claim, index): ReportClaim => {
-    const appearances = appearancesOf(claim.id).map((appearance) =>
-      appearanceInContext(appearance, find(articleRefs, appearance.articleId, 'article'), articles.get(appearance.articleId)),
+    const marked = appearancesOf(claim.id);
+    const first = firstAppearance(marked, data.articles);
+    const appearances = marked.map((appearance) =>
+      appearanceInContext(
+        appearance,
+        find(articleRefs, appearance.articleId, 'article'),
+        articles.get(appearance.articleId),
+        appearance === first,
+      ),
     );
     const evidence = evidenceOf(claim.id).map((item): ReportEvidence => {
       const source = find(sourceRefs, item.sourceId, 'source');
@@ -73,6 +81,9 @@ export function buildReport(
         reliability: source.reliability,
         credibility: { value: item.credibility, ...CREDIBILITY_SCALE[item.credibility] },
         excerpt: item.excerpt,
+        passage:
+          item.passage &&
+          passageInContext(item.passage, find(articleRefs, item.passage.articleId, 'article'), articles.get(item.passage.articleId)),
         note: item.note,
       };
     });

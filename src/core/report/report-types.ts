@@ -101,26 +101,32 @@ export interface ReportClaim {
   evidence: ReportEvidence[];
 }
 
-export interface ReportAppearance {
-  id: Id;
+/** Quoted words of an article, with their surroundings. */
+export interface ReportQuote {
   article: ArticleRef;
-  /** The W3C selector as recorded when the claim was marked (or last re-anchored). */
+  /** The W3C selector as recorded when the words were selected (or last re-anchored). */
   selector: Selector;
-  createdAt: IsoDate;
   /** Text before the quote, cut at a word, with a leading ellipsis when cut. */
   before: string;
   /** The quoted words: as the article now reads, or as recorded when they cannot be found. */
   exact: string;
   after: string;
-  status: AnchorStatus;
   /** The page the quote starts on, in an article with pages (PDF) where the quote is placed. */
   page: number | null;
   /**
    * 'article' when the context is cut from the article's text; 'selector' when the
    * text is not available or the quote is orphaned, and the context is the 32
-   * characters recorded with the claim.
+   * characters recorded with it.
    */
   contextFrom: 'article' | 'selector';
+}
+
+export interface ReportAppearance extends ReportQuote {
+  id: Id;
+  createdAt: IsoDate;
+  status: AnchorStatus;
+  /** In the article published first (see shared/first-appearance): where the claim was first made. */
+  first: boolean;
 }
 
 /** What an appearance shows of its article; the full entry is in Report.articles. */
@@ -143,6 +149,8 @@ export interface ReportEvidence {
   /** This information's credibility (Admiralty 1–6). */
   credibility: Graded<Credibility>;
   excerpt: string;
+  /** The words of a loaded article cited as the evidence; null when the source is cited as a whole. */
+  passage: ReportQuote | null;
   note: string;
 }
 

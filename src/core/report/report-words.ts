@@ -1,7 +1,7 @@
 // Sentences both formats print, so the Markdown and the HTML report say the same thing.
 
 import type { AnchorStatus } from '../../shared/model';
-import type { Report, ReportSummary } from './report-types';
+import type { Report, ReportEvidence, ReportSummary } from './report-types';
 
 /** What a reader needs to know about an appearance that is not exactly where it was marked. */
 export const ANCHOR_NOTES: Record<AnchorStatus, string | null> = {
@@ -9,6 +9,18 @@ export const ANCHOR_NOTES: Record<AnchorStatus, string | null> = {
   fuzzy: 'Re-anchored approximately: the article’s words differ slightly from those first marked.',
   orphaned: 'Orphaned: not found in the article’s text; quoted as recorded when the claim was marked.',
 };
+
+/** Beside the appearance in the article published first, for a claim made in more than one place. */
+export const FIRST_APPEARANCE = 'First appearance';
+
+/**
+ * The excerpt to print besides the evidence's passage: none when it only repeats the
+ * quoted words, as it does unless the analyst changed it.
+ */
+export function excerptOf(item: ReportEvidence): string {
+  const excerpt = item.excerpt.trim();
+  return item.passage !== null && excerpt === item.passage.exact.trim() ? '' : excerpt;
+}
 
 export const NONE = {
   claims: 'No claims were recorded in this case.',

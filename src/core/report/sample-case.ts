@@ -164,6 +164,7 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
         relation: 'refutes',
         credibility: 2,
         excerpt: 'The protests were organised by local militia leaders.',
+        passage: null,
         note: 'Official, but an interested party.',
         createdAt: '2024-01-06T10:30:00Z',
       },
@@ -174,6 +175,7 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
         relation: 'context',
         credibility: 4,
         excerpt: '',
+        passage: null,
         note: '',
         createdAt: '2024-01-06T11:30:00Z',
       },
@@ -182,4 +184,43 @@ export function sampleCase(): { data: CaseData; articles: Map<Id, Article> } {
     layout: null,
   };
   return { data, articles: new Map([wire, daily].map((article) => [article.id, article])) };
+}
+
+/** The words of the ministry article that sampleCaseWithPassage cites as evidence. */
+export const PASSAGE_QUOTE = 'security forces had made 40 arrests overnight';
+
+/**
+ * The sample case with one more piece of evidence for the arrests claim: a passage of
+ * the ministry article, whose source is that article, as linking a passage makes it.
+ */
+export function sampleCaseWithPassage(): ReturnType<typeof sampleCase> {
+  const sample = sampleCase();
+  const { data, articles } = sample;
+  const text = articles.get('art-daily')!.doc.text;
+  const start = text.indexOf(PASSAGE_QUOTE);
+  data.sources.push({
+    id: 'src-daily',
+    title: 'Ministry blames militias for embassy protests',
+    url: 'https://daily.example/protests',
+    publisher: 'Baghdad Daily',
+    author: null,
+    publishedAt: null,
+    accessedAt: '2024-01-05',
+    kind: 'article',
+    reliability: 'C',
+    notes: '',
+    articleId: 'art-daily',
+  });
+  data.evidence.push({
+    id: 'ev-passage',
+    claimId: 'claim-arrests',
+    sourceId: 'src-daily',
+    relation: 'origin',
+    credibility: 3,
+    excerpt: PASSAGE_QUOTE,
+    passage: { articleId: 'art-daily', selector: selectorFor(text, start, start + PASSAGE_QUOTE.length) },
+    note: '',
+    createdAt: '2024-01-06T11:40:00Z',
+  });
+  return sample;
 }

@@ -1,21 +1,17 @@
-// Claims and the appearances that anchor them in articles.
+// Claims: created with their first appearance, described, and deleted with all that hangs on them.
 
 import type { Params } from '../../shared/api';
-import { QUOTE_CONTEXT, type Appearance, type Claim } from '../../shared/model';
-import { ClaimdeskError } from '../../shared/rpc';
+import type { Appearance, Claim } from '../../shared/model';
 import { newId } from '../store';
 import { findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { ensureTags, uniqueTags } from './tags';
 import { applyPatch } from './patch';
+import { checkedSelector } from './selection';
 
 export async function createClaim(ctx: ServiceContext, params: Params<'createClaim'>) {
   const { articleId, selector, ...fields } = params;
-  const article = await ctx.store.readArticle(articleId);
-  const { start, end } = selector.position;
-  if (end <= start || end > article.doc.text.length || article.doc.text.slice(start, end) !== selector.quote.exact) {
-    throw new ClaimdeskError('invalid-input', `The selected words are not at that place in "${article.title}". Nothing was saved.`);
-  }
+  const placed = checkedSelector(await ctx.store.readArticle(articleId), selector);
   const now = ctx.now();
   const claim: Claim = {
     id: newId('clm'),
@@ -33,14 +29,7 @@ export async function createClaim(ctx: ServiceContext, params: Params<'createCla
     id: newId('app'),
     claimId: claim.id,
     articleId,
-    selector: {
-      position: { start, end },
-      quote: {
-        exact: selector.quote.exact,
-        prefix: selector.quote.prefix.slice(-QUOTE_CONTEXT),
-        suffix: selector.quote.suffix.slice(0, QUOTE_CONTEXT),
-      },
-    },
+    selector: placed,
     status: 'anchored',
     createdAt: now,
   };
@@ -74,25 +63,5 @@ export function deleteClaim(ctx: ServiceContext, { id }: Params<'deleteClaim'>):
     removeWhere(draft, 'appearances', (appearance) => appearance.claimId === id, journal);
     removeWhere(draft, 'evidence', (evidence) => evidence.claimId === id, journal);
     removeWhere(draft, 'claims', (candidate) => candidate.id === id, journal);
-  });
-}
-
-/** The analyst accepts where re-anchoring placed a fuzzy appearance. */
-export function confirmAppearance(ctx: ServiceContext, { id }: Params<'confirmAppearance'>): Promise<Appearance> {
-  return ctx.store.edit((draft, journal) => {
-    const appearance = findOrFail(draft, 'appearances', id);
-    if (appearance.status === 'orphaned') {
-      throw new ClaimdeskError(
-        'invalid-input',
-        'This appearance is orphaned: its words are not in the article, so there is no place to confirm. ' +
-          'Select the words in the article to mark the claim again.',
-      );
-    }
-    if (appearance.status === 'fuzzy') {
-      const before = structuredClone(appearance);
-      appearance.status = 'anchored';
-      journal.updated('appearance', id, before, appearance);
-    }
-    return appearance;
   });
 }

@@ -8,8 +8,9 @@ import type { PrintPdf } from '../chromium';
 import { CaseSearch } from '../search';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
+import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
-import { confirmAppearance, createClaim, deleteClaim, updateClaim } from './claims';
+import { createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
 import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
 import { saveLayout } from './layout';
@@ -73,6 +74,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     createClaim: (params) => createClaim(ctx, params),
     updateClaim: (params) => updateClaim(ctx, params),
     deleteClaim: (params) => deleteClaim(ctx, params),
+    addAppearance: (params) => addAppearance(ctx, params),
+    deleteAppearance: (params) => deleteAppearance(ctx, params),
     confirmAppearance: (params) => confirmAppearance(ctx, params),
     createSource: (params) => createSource(ctx, params),
     updateSource: (params) => updateSource(ctx, params),

@@ -26,9 +26,15 @@ const PAGE = `<!doctype html><html><head><title>Minister accuses Kestria</title>
 /** A small case with every kind of thing in it: an article and its original, claims, a source, evidence, a methodology. */
 async function buildCase(client: ApiClient) {
   const { article } = await client.importFile({ name: 'kestria.html', dataBase64: asBase64(PAGE) });
-  const mark = async (quote: string) => {
+  const select = (quote: string) => {
     const start = article.doc.text.indexOf(quote);
-    return (await client.createClaim({ articleId: article.id, selector: selectorFor(article.doc.text, start, start + quote.length) })).claim;
+    return selectorFor(article.doc.text, start, start + quote.length);
+  };
+  const mark = async (quote: string) => (await client.createClaim({ articleId: article.id, selector: select(quote) })).claim;
+  /** A second place the attack claim is made, and a passage of the article cited as evidence. */
+  const markAgainAndCite = async () => {
+    await client.addAppearance({ claimId: attack.id, articleId: article.id, selector: select('The minister said') });
+    await client.linkEvidence({ claimId: attack.id, passage: { articleId: article.id, selector: select('Police said') } });
   };
   const attack = await mark('Kestria is orchestrating an attack on our embassy');
   const crowd = await mark('about 1,200 people gathered');
@@ -37,7 +43,7 @@ async function buildCase(client: ApiClient) {
   const source = await client.createSource({ title: 'Police statement', url: 'https://police.example/s', reliability: 'B' });
   await client.linkEvidence({ claimId: crowd.id, sourceId: source.id, relation: 'supports', credibility: 2, excerpt: 'about 1,200' });
   await client.updateWorkspace({ methodology: 'We asked the **police**.' });
-  return { article, attack, crowd };
+  return { article, attack, crowd, markAgainAndCite };
 }
 
 const clientOf = (service: CaseService): ApiClient => createClient((method, input) => dispatch(service.handlers, method, input));
@@ -47,7 +53,7 @@ const text = (file: ExportedFile) => Buffer.from(file.content, file.encoding).to
 describe('exporting the report', () => {
   it('exports the whole case as JSON that imports back into a new case and exports the same', async () => {
     const { client, service, options } = await openFreshCase();
-    await buildCase(client);
+    await (await buildCase(client)).markAgainAndCite();
     const exported = await client.exportReport({ format: 'json' });
     expect(exported).toMatchObject({ mimeType: 'application/json', encoding: 'utf8', fileName: expect.stringMatching(/-case-\d{4}-\d{2}-\d{2}\.json$/) });
     await service.close();
@@ -55,6 +61,11 @@ describe('exporting the report', () => {
     const file = JSON.parse(exported.content);
     expect(file).toMatchObject({ format: 'claimdesk-case', schemaVersion: SCHEMA_VERSION, generator: 'Claimdesk 0.0.0-test' });
     expect(file.case.claims).toHaveLength(2);
+    expect(file.case.appearances).toHaveLength(3);
+    expect(file.case.evidence.map((item: { passage: unknown }) => item.passage)).toEqual([
+      null,
+      { articleId: file.case.articles[0].id, selector: expect.objectContaining({ quote: expect.objectContaining({ exact: 'Police said' }) }) },
+    ]);
     expect(Object.keys(file.originals)).toEqual([file.case.articles[0].sha256]);
     expect(file.history.length).toBeGreaterThan(5);
 
@@ -80,6 +91,28 @@ describe('exporting the report', () => {
     await expect(importCase(JSON.stringify({ ...exported, schemaVersion: SCHEMA_VERSION + 1 }), target)).rejects.toMatchObject({ code: 'newer-schema' });
     await expect(importCase('{"format":"something else"}', target)).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(importCase(JSON.stringify(exported), dir)).rejects.toMatchObject({ message: expect.stringContaining('already holds a Claimdesk case') });
+  });
+
+  it('upgrades a case exported at schema 2 on import, and refuses a passage in an article the case lacks', async () => {
+    const { client, service } = await openFreshCase();
+    await (await buildCase(client)).markAgainAndCite();
+    const exported = JSON.parse((await client.exportReport({ format: 'json' })).content);
+    await service.close();
+
+    const versionTwo = structuredClone(exported);
+    versionTwo.schemaVersion = 2;
+    versionTwo.case.workspace.schemaVersion = 2;
+    versionTwo.case.evidence = versionTwo.case.evidence.map(({ passage: _passage, ...item }: Record<string, unknown>) => item);
+    const upgraded = await importCase(JSON.stringify(versionTwo), join(await tempFolder(), 'old'));
+    expect(upgraded.workspace.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(upgraded.evidence.map((item) => item.passage)).toEqual([null, null]);
+
+    const dangling = structuredClone(exported);
+    dangling.case.evidence[1].passage.articleId = 'art_gone';
+    await expect(importCase(JSON.stringify(dangling), join(await tempFolder(), 'dangling'))).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining(`${dangling.case.evidence[1].id} refers to something the case does not contain`),
+    });
   });
 
   it('exports each text format, with the options applied', async () => {

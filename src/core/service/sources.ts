@@ -1,9 +1,9 @@
 // The case's source library. One URL is one source: the library never holds two.
 
 import type { Params } from '../../shared/api';
-import type { CaseData, Source } from '../../shared/model';
+import type { ArticleSummary, CaseData, Source } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { newId } from '../store';
+import { newId, type Journal } from '../store';
 import { findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { applyPatch } from './patch';
@@ -53,6 +53,44 @@ export function deleteSource(ctx: ServiceContext, { id }: Params<'deleteSource'>
     removeWhere(draft, 'evidence', (evidence) => evidence.sourceId === id, journal);
     removeWhere(draft, 'sources', (source) => source.id === id, journal);
   });
+}
+
+/**
+ * The library's entry for a loaded article, so a passage of it can be cited: the source
+ * that already is the article, else the source with the article's URL (which becomes
+ * the article's), else a new source made from the article's metadata, ungraded.
+ */
+export function sourceOfArticle(draft: CaseData, journal: Journal, article: ArticleSummary): Source {
+  const own = draft.sources.find((source) => source.articleId === article.id);
+  if (own) return own;
+  const key = article.url === null ? null : urlKey(article.url);
+  const twin = draft.sources.find((source) => source.url !== null && urlKey(source.url) === key);
+  if (twin) {
+    // A twin that is already another version of the page stays so; the passage names its own article.
+    if (twin.articleId === null) {
+      const before = structuredClone(twin);
+      twin.articleId = article.id;
+      journal.updated('source', twin.id, before, twin);
+    }
+    return twin;
+  }
+  const source: Source = {
+    id: newId('src'),
+    title: article.title,
+    url: article.url,
+    publisher: article.outlet,
+    author: article.byline,
+    publishedAt: article.publishedAt,
+    // The analyst read the page when it was imported.
+    accessedAt: article.importedAt.slice(0, 10),
+    kind: 'article',
+    reliability: 'F',
+    notes: '',
+    articleId: article.id,
+  };
+  draft.sources.push(source);
+  journal.created('source', source.id, source);
+  return source;
 }
 
 function refuseDuplicateUrl(data: CaseData, source: Source): void {

@@ -86,14 +86,16 @@ const claim = z.object({
   updatedAt: z.string(),
 });
 
+const selector = z.object({
+  position: z.object({ start: offset, end: offset }),
+  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
+});
+
 const appearance = z.object({
   id,
   claimId: id,
   articleId: id,
-  selector: z.object({
-    position: z.object({ start: offset, end: offset }),
-    quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
-  }),
+  selector,
   status: z.enum(ANCHOR_STATUSES),
   createdAt: z.string(),
 });
@@ -119,6 +121,7 @@ const evidence = z.object({
   relation: z.enum(RELATIONS),
   credibility: z.literal(CREDIBILITIES),
   excerpt: z.string(),
+  passage: z.object({ articleId: id, selector }).nullable(),
   note: z.string(),
   createdAt: z.string(),
 });

@@ -6,8 +6,9 @@
 // migrating it and checking the data.
 
 import { versionsAndLayout } from './001-versions-and-layout';
+import { evidencePassages } from './002-evidence-passages';
 import type { Migration } from './migrate';
 
-export const MIGRATIONS: readonly Migration[] = [versionsAndLayout];
+export const MIGRATIONS: readonly Migration[] = [versionsAndLayout, evidencePassages];
 
 export { migrate, type Migration } from './migrate';
