@@ -13,7 +13,8 @@ export interface PaneSelection extends TextSpan {
 }
 
 const BODY = '.doc-body[data-article-id][data-pane]';
-const FLOAT_WIDTH = 150;
+/** About the width of the selection toolbar, which is kept inside the pane. */
+const FLOAT_WIDTH = 400;
 
 function bodyOf(node: Node): HTMLElement | null {
   const element = node instanceof Element ? node : node.parentElement;

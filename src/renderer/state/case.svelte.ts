@@ -8,7 +8,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
-import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Source, TextPosition } from '../../shared/model';
+import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { panes } from './panes.svelte';
@@ -159,6 +159,15 @@ class CaseState {
     }
   }
 
+  /** Takes the case as the API now has it, for edits whose effects reach beyond what they return. */
+  async #refetch(): Promise<void> {
+    try {
+      this.data = await api.getCase({});
+    } catch (error) {
+      toasts.error(`Could not reload the case: ${messageOf(error)}`);
+    }
+  }
+
   async #refreshUndo(): Promise<void> {
     try {
       this.undoState = await api.getUndoState({});
@@ -262,8 +271,13 @@ class CaseState {
     this.reveal = { articleId: appearance.articleId, pane, claimId: appearance.claimId, position: null };
   }
 
-  /** Opens an article at a passage and selects it (or at its top, without a position). */
-  revealPassage(articleId: Id, position: TextPosition | null): void {
+  /**
+   * Opens an article at a passage and selects it (or at its top, without a position).
+   * `beside` opens it in a pane of its own when it is not shown yet, as a cited passage
+   * is read next to the claim.
+   */
+  revealPassage(articleId: Id, position: TextPosition | null, { beside = false } = {}): void {
+    if (beside && panes.paneShowing(articleId) < 0 && panes.canSplit) this.openArticle(articleId, 'new');
     const pane = this.#paneFor(articleId);
     this.reveal = { articleId, pane, claimId: null, position };
   }
@@ -274,6 +288,33 @@ class CaseState {
     if (showing >= 0) return showing;
     this.openArticle(articleId);
     return panes.focused;
+  }
+
+  /** The words selected in a pane, as a passage to mark or to cite; null without a selection. */
+  selectedPassage(): Passage | null {
+    const current = selection.refresh();
+    const article = current ? this.articles[current.articleId] : undefined;
+    if (!current || !article) return null;
+    return { articleId: article.id, selector: selectorFor(article.doc.text, current.start, current.end) };
+  }
+
+  /** Marks words (by default the selected ones) as one more place the claim is made. */
+  async addAppearance(claimId: Id, passage = this.selectedPassage()): Promise<Appearance | undefined> {
+    if (!passage) return undefined;
+    const appearance = await this.#write(() => api.addAppearance({ claimId, ...passage }));
+    if (!appearance) return undefined;
+    selection.clear();
+    this.#update((d) => ({ appearances: [...d.appearances, appearance] }));
+    this.selectedClaimId = claimId;
+    return appearance;
+  }
+
+  async deleteAppearance(id: Id): Promise<void> {
+    const done = await this.#write(async () => {
+      await api.deleteAppearance({ id });
+      return true;
+    });
+    if (done) this.#update((d) => ({ appearances: d.appearances.filter((a) => a.id !== id) }));
   }
 
   /** Tags the current article selection as a new claim and opens it in the inspector. */
@@ -352,7 +393,9 @@ class CaseState {
   async linkEvidence(input: EvidenceInput): Promise<Evidence | undefined> {
     const evidence = await this.#write(() => api.linkEvidence($state.snapshot(input)));
     if (!evidence) return undefined;
-    this.#update((d) => ({ evidence: [...d.evidence, evidence] }));
+    // A passage's article may have just become a source of the library.
+    if (input.passage) await this.#refetch();
+    else this.#update((d) => ({ evidence: [...d.evidence, evidence] }));
     return evidence;
   }
 

@@ -78,6 +78,11 @@ const verdictCommands = (claim: Claim | null): Command[] =>
   }));
 
 class Commands {
+  /** Runs a command by its id when it is enabled; buttons that repeat a command call this. */
+  run(id: string): void {
+    this.all.find((command) => command.id === id && command.enabled)?.run();
+  }
+
   readonly all = $derived.by((): Command[] => {
     const open = caseState.data !== null;
     const claim = caseState.selectedClaim;
@@ -91,6 +96,28 @@ class Commands {
         shortcuts: [{ key: 't' }, { key: 'Enter', mod: true }],
         enabled: open && selection.active,
         run: () => void caseState.tagSelection(),
+      },
+      {
+        id: 'add-appearance',
+        label: 'Add selection to a claim…',
+        group: 'Claims',
+        shortcuts: [{ key: 'a' }],
+        enabled: open && selection.active && caseState.claims.length > 0,
+        run: () => {
+          const passage = caseState.selectedPassage();
+          if (passage) ui.claimPicker = passage;
+        },
+      },
+      {
+        id: 'link-passage',
+        label: 'Link selection as evidence for the selected claim…',
+        group: 'Claims',
+        shortcuts: [{ key: 'e' }],
+        enabled: claim !== null && selection.active,
+        run: () => {
+          const passage = caseState.selectedPassage();
+          if (claim && passage) ui.openEvidenceForm(claim.id, null, passage);
+        },
       },
       { id: 'next-claim', label: 'Next claim', group: 'Claims', shortcuts: [{ key: 'j' }], enabled: open, run: () => stepClaim(1) },
       { id: 'previous-claim', label: 'Previous claim', group: 'Claims', shortcuts: [{ key: 'k' }], enabled: open, run: () => stepClaim(-1) },

@@ -1,7 +1,7 @@
 // Which dialog or overlay is open. Dialogs are rendered only while open, so the page
 // never holds two forms with the same labels.
 
-import type { ArticleSummary, Id, Source } from '../../shared/model';
+import type { ArticleSummary, Id, Passage, Source } from '../../shared/model';
 
 export interface SourceFormRequest {
   /** The source to edit, or null for a new one. */
@@ -21,8 +21,10 @@ class UiState {
   /** The paste dialog, with the clipboard's HTML when it had some (kept formatting). */
   paste = $state.raw<{ text: string; html: string | null } | null>(null);
   sourceForm = $state.raw<SourceFormRequest | null>(null);
-  /** Linking a source to a claim, or editing one link (evidenceId). */
-  evidenceForm = $state.raw<{ claimId: Id; evidenceId: Id | null } | null>(null);
+  /** Linking a source or a passage to a claim, or editing one link (evidenceId). */
+  evidenceForm = $state.raw<{ claimId: Id; evidenceId: Id | null; passage: Passage | null } | null>(null);
+  /** Choosing the claim these words (selected when the picker opened) are one more appearance of. */
+  claimPicker = $state.raw<Passage | null>(null);
   confirm = $state.raw<ConfirmRequest | null>(null);
   /** The command palette and the keyboard shortcuts panel. */
   palette = $state(false);
@@ -68,8 +70,8 @@ class UiState {
     this.sourceForm = request;
   }
 
-  openEvidenceForm(claimId: Id, evidenceId: Id | null = null): void {
-    this.evidenceForm = { claimId, evidenceId };
+  openEvidenceForm(claimId: Id, evidenceId: Id | null = null, passage: Passage | null = null): void {
+    this.evidenceForm = { claimId, evidenceId, passage };
   }
 
   /** Asks a yes/no question in a modal dialog. */
