@@ -14,7 +14,6 @@ test('an analyst traces a claim through two articles and cites a passage of a th
   const sidebar = page.getByRole('navigation', { name: 'Case' });
   const right = page.getByRole('region', { name: 'Pane 2' });
   const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
-  const appearances = inspector.getByRole('listitem').filter({ has: page.getByRole('button', { name: /Show in the article|…/ }) });
   const caseOnDisk = async () => JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
 
   await test.step('the explainer opens beside the wire report', async () => {
