@@ -11,6 +11,8 @@ import type { UndoState } from '../../shared/undo-state';
 import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
+import { download } from '../lib/files';
+import { plural } from '../lib/format';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { messageOf, toasts } from './toasts.svelte';
@@ -377,6 +379,28 @@ class CaseState {
         : [...d.sources, source],
     }));
     return source;
+  }
+
+  /** Adds the items of a CSL-JSON file (a Zotero export) to the library and says how it went. */
+  async importSources(file: File): Promise<void> {
+    const result = await this.#write(async () => api.importSources({ json: await file.text() }), { reload: false });
+    if (!result) return;
+    await this.#refetch();
+    const { created, duplicates, failed } = result;
+    const line = `${file.name}: ${plural(created.length, 'source')} added, ${plural(duplicates.length, 'duplicate')} left out`;
+    if (failed.length === 0) toasts.success(`${line}.`);
+    else toasts.error(`${line}, ${failed.length} failed: ${failed.slice(0, 3).map((f) => `item ${f.index + 1}, ${f.reason}`).join('; ')}${failed.length > 3 ? '…' : ''}`);
+  }
+
+  /** The library as CSL-JSON, for Zotero and citation tools. */
+  async exportSources(): Promise<void> {
+    try {
+      const file = await api.exportSources({});
+      download(file);
+      toasts.success(`Exported ${file.fileName}.`);
+    } catch (error) {
+      toasts.error(messageOf(error));
+    }
   }
 
   async deleteSource(id: Id): Promise<boolean> {
