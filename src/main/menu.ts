@@ -26,6 +26,7 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
         command('Import Files…', 'import', 'CmdOrCtrl+O'),
         command('Import Folder…', 'import-folder'),
         command('Paste Article…', 'paste'),
+        command('Import Annotations…', 'import-annotations'),
         { type: 'separator' },
         command('Export Report…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },

@@ -392,6 +392,24 @@ class CaseState {
     else toasts.error(`${line}, ${failed.length} failed: ${failed.slice(0, 3).map((f) => `item ${f.index + 1}, ${f.reason}`).join('; ')}${failed.length > 3 ? '…' : ''}`);
   }
 
+  /** Claims from a W3C Web Annotation file (or a Hypothesis export) whose targets are articles of the case. */
+  async importAnnotations(file: File): Promise<void> {
+    const result = await this.#write(async () => api.importAnnotations({ json: await file.text() }), { reload: false });
+    if (!result) return;
+    await this.#refetch();
+    const { counts } = result;
+    const missed = counts['unmatched-target'] + counts['quote-not-found'] + counts['no-quote'];
+    const line = `${file.name}: ${plural(result.claims, 'claim')} created from ${plural(counts.created, 'annotation')}`;
+    const skipped = counts.duplicate ? `, ${counts.duplicate} already marked` : '';
+    if (missed === 0) toasts.success(`${line}${skipped}.`);
+    else {
+      toasts.error(
+        `${line}${skipped}; ${missed} not placed (${counts['unmatched-target']} on articles not in the case, ` +
+          `${counts['quote-not-found']} whose words were not found, ${counts['no-quote']} without a quote).`,
+      );
+    }
+  }
+
   /** The library as CSL-JSON, for Zotero and citation tools. */
   async exportSources(): Promise<void> {
     try {

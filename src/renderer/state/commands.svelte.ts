@@ -175,6 +175,14 @@ class Commands {
       },
       { id: 'import', label: 'Import files…', group: 'Articles', shortcuts: [{ key: 'o', mod: true }], enabled: open, run: () => ui.pickFiles() },
       { id: 'import-folder', label: 'Import a folder…', group: 'Articles', shortcuts: [], enabled: open, run: () => ui.pickFolder() },
+      {
+        id: 'import-annotations',
+        label: 'Import annotations (W3C, Hypothesis)…',
+        group: 'Articles',
+        shortcuts: [],
+        enabled: open,
+        run: () => ui.pickAnnotations(),
+      },
       { id: 'paste', label: 'Paste an article…', group: 'Articles', shortcuts: [], enabled: open, run: () => ui.openPaste() },
       {
         id: 'split',

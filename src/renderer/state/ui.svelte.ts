@@ -46,6 +46,7 @@ class UiState {
   /** The hidden file and folder inputs, registered by the toolbar so any "import" button can open them. */
   fileInput: HTMLInputElement | null = null;
   folderInput: HTMLInputElement | null = null;
+  annotationInput: HTMLInputElement | null = null;
   /** The toolbar's search field, registered the same way. */
   searchInput: HTMLInputElement | null = null;
 
@@ -60,6 +61,10 @@ class UiState {
 
   pickFolder(): void {
     this.folderInput?.click();
+  }
+
+  pickAnnotations(): void {
+    this.annotationInput?.click();
   }
 
   openPaste(text = '', html: string | null = null): void {
