@@ -55,6 +55,7 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
         command('Find in Case', 'search', 'CmdOrCtrl+F'),
         command('Command Palette', 'palette', 'CmdOrCtrl+K'),
         command('Source Library', 'sources'),
+        command('Tags', 'tags'),
         command('Report Preview', 'report-preview', 'CmdOrCtrl+Shift+P'),
         command('Open in New Pane', 'split', 'CmdOrCtrl+\\'),
         { type: 'separator' },

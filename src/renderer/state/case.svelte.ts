@@ -457,6 +457,41 @@ class CaseState {
     this.#update((d) => ({ evidence: d.evidence.filter((e) => e.id !== id) }));
   }
 
+  // ------------------------------------------------------------ tags
+
+  /**
+   * Runs one tag edit. Renaming, merging and deleting reach every claim carrying the tag,
+   * so the case is taken afresh from the API afterwards. False when it failed.
+   */
+  async #tagEdit(call: () => Promise<unknown>): Promise<boolean> {
+    const done = await this.#write(async () => {
+      await call();
+      return true;
+    });
+    if (done) await this.#refetch();
+    return done === true;
+  }
+
+  createTag(name: string, color?: string): Promise<boolean> {
+    return this.#tagEdit(() => api.createTag({ name, ...(color ? { color } : {}) }));
+  }
+
+  renameTag(name: string, newName: string): Promise<boolean> {
+    return this.#tagEdit(() => api.updateTag({ name, patch: { name: newName } }));
+  }
+
+  recolourTag(name: string, color: string): Promise<boolean> {
+    return this.#tagEdit(() => api.updateTag({ name, patch: { color } }));
+  }
+
+  mergeTags(from: string[], into: string): Promise<boolean> {
+    return this.#tagEdit(() => api.mergeTags({ from, into }));
+  }
+
+  deleteTag(name: string): Promise<boolean> {
+    return this.#tagEdit(() => api.deleteTag({ name }));
+  }
+
   // ------------------------------------------------------------ workspace and report
 
   /** The case's name, the analyst who signs its changes, and its methodology. */

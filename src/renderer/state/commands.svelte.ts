@@ -218,6 +218,7 @@ class Commands {
         enabled: open,
         run: () => (ui.reportPreview = !ui.reportPreview),
       },
+      { id: 'tags', label: 'Manage tags…', group: 'Case', shortcuts: [], enabled: open, run: () => (ui.tagManager = true) },
       { id: 'sources', label: 'Source library', group: 'Case', shortcuts: [], enabled: open, run: () => (ui.library = true) },
       {
         id: 'export',

@@ -33,6 +33,8 @@ class UiState {
   /** The source library. */
   library = $state(false);
   shortcuts = $state(false);
+  /** Creating, renaming, recolouring, merging and deleting tags. */
+  tagManager = $state(false);
   /** The case's name, analyst and methodology. */
   caseSettings = $state(false);
   /** The audit trail, for one claim or (null) the whole case. */
