@@ -20,6 +20,7 @@ import {
   type Id,
   type Layout,
   type Source,
+  type Tag,
   type TextPosition,
   type Workspace,
 } from './model';
@@ -89,6 +90,20 @@ const layout = z.object({
     .min(1)
     .max(MAX_PANES),
 }) satisfies z.ZodType<Layout>;
+
+/** As the tag field parses what the analyst types: trimmed, each run of spaces one space. */
+const tagName = z
+  .string()
+  .trim()
+  .overwrite((name) => name.replace(/\s+/g, ' '))
+  .min(1)
+  .max(100);
+
+/** Lower case, as the palette is, so one colour is written one way. */
+const tagColor = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/i, 'A tag colour is #rrggbb, such as #2f6fdb.')
+  .overwrite((color) => color.toLowerCase());
 
 const evidenceFields = z.object({
   relation: z.enum(RELATIONS),
@@ -177,6 +192,20 @@ export const api = {
   deleteAppearance: method<void>()(byId),
   /** The analyst accepts where a re-anchored (fuzzy) appearance was placed. */
   confirmAppearance: method<Appearance>()(byId),
+  /**
+   * Tag names clash whatever their letter case or spacing: a name like an existing tag's
+   * is refused (code `duplicate`). The colour defaults to the next in the palette.
+   */
+  createTag: method<Tag>()(z.object({ name: tagName, color: tagColor.optional() })),
+  /** Recolours a tag, or renames it on every claim carrying it. Renaming onto another tag is refused: merge instead. */
+  updateTag: method<Tag>()(z.object({ name: tagName, patch: z.object({ name: tagName, color: tagColor }).partial() })),
+  /**
+   * Every claim carrying any `from` tag carries `into` instead, once, where its first
+   * merged tag was; the `from` tags are deleted. `into` must exist: it survives as it is.
+   */
+  mergeTags: method<Tag>()(z.object({ from: z.array(tagName).min(1).max(1_000), into: tagName })),
+  /** Takes the tag off every claim carrying it. */
+  deleteTag: method<void>()(z.object({ name: tagName })),
   createSource: method<Source>()(sourceFields.partial().required({ title: true })),
   updateSource: method<Source>()(z.object({ id, patch: sourceFields.partial() })),
   deleteSource: method<void>()(byId),

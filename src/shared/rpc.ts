@@ -7,7 +7,10 @@ export const ERROR_CODES = [
   'invalid-input',
   'not-found',
   'import-failed',
-  /** The same bytes are already in the case; the error's subject is the article holding them. */
+  /**
+   * Already in the case: the same bytes (the error's subject is the article holding
+   * them), or a tag of the same name.
+   */
   'duplicate',
   'not-a-workspace',
   'corrupt-workspace',

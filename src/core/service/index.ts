@@ -18,6 +18,7 @@ import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { exportSources, importSources } from './source-csl';
 import { createSource, deleteSource, updateSource } from './sources';
+import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
 
@@ -74,6 +75,10 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     createClaim: (params) => createClaim(ctx, params),
     updateClaim: (params) => updateClaim(ctx, params),
     deleteClaim: (params) => deleteClaim(ctx, params),
+    createTag: (params) => createTag(ctx, params),
+    updateTag: (params) => updateTag(ctx, params),
+    mergeTags: (params) => mergeTags(ctx, params),
+    deleteTag: (params) => deleteTag(ctx, params),
     addAppearance: (params) => addAppearance(ctx, params),
     deleteAppearance: (params) => deleteAppearance(ctx, params),
     confirmAppearance: (params) => confirmAppearance(ctx, params),

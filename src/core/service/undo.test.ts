@@ -10,12 +10,16 @@ const openFreshCase = useFreshCases();
 
 const STORY = 'Embassy protest\n\nThe minister said Kestria is orchestrating an attack on our embassy. Police counted 1,200 people.';
 
-/** A case with one article, one claim, one source and the evidence linking them. */
+/** A case with one article, one tagged claim, one source and the evidence linking them. */
 async function buildCase(client: ApiClient) {
   const { article } = await client.importFile({ name: 'story.txt', dataBase64: asBase64(STORY) });
   const quote = 'Kestria is orchestrating an attack';
   const start = article.doc.text.indexOf(quote);
-  const { claim } = await client.createClaim({ articleId: article.id, selector: selectorFor(article.doc.text, start, start + quote.length) });
+  const { claim } = await client.createClaim({
+    articleId: article.id,
+    selector: selectorFor(article.doc.text, start, start + quote.length),
+    tags: ['kestria', 'embassy'],
+  });
   const source = await client.createSource({ title: 'Police statement', url: 'https://police.example/statement' });
   const evidence = await client.linkEvidence({ claimId: claim.id, sourceId: source.id, relation: 'refutes' });
   return { article, claim, source, evidence };
@@ -32,6 +36,10 @@ const EDITS: [string, (client: ApiClient, built: Built) => Promise<unknown>][] =
   ['tag a claim', (client, { article }) => client.createClaim({ articleId: article.id, selector: selectorFor(article.doc.text, 0, 7) })],
   ['rate a claim', (client, { claim }) => client.updateClaim({ id: claim.id, patch: { verdict: 'false', tags: ['embassy'] } })],
   ['delete a claim', (client, { claim }) => client.deleteClaim({ id: claim.id })],
+  ['create a tag', (client) => client.createTag({ name: 'Protest', color: '#123456' })],
+  ['rename a tag', (client) => client.updateTag({ name: 'embassy', patch: { name: 'Embassy attack', color: '#654321' } })],
+  ['merge tags', (client) => client.mergeTags({ from: ['embassy'], into: 'kestria' })],
+  ['delete a tag', (client) => client.deleteTag({ name: 'embassy' })],
   ['add a source', (client) => client.createSource({ title: 'Ministry', reliability: 'B' })],
   ['edit a source', (client, { source }) => client.updateSource({ id: source.id, patch: { reliability: 'A' } })],
   ['delete a source in use', (client, { source }) => client.deleteSource({ id: source.id })],
