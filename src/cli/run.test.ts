@@ -414,3 +414,62 @@ describe('exporting and importing with the command line', () => {
     expect((await claimdesk('sources', caseDir)).stdout).toMatch(/^src_\S+\tF\treport\tAudit\thttps:\/\/audit\.example$/);
   });
 });
+
+describe('tags on the command line', () => {
+  /** Two claims, tagged [kestria, embassy] and [crowd, embassy]. */
+  async function taggedClaims() {
+    const articleId = await importedArticleId();
+    const claimWith = async (quote: string, ...tags: string[]) => {
+      const result = await claimdesk('claim', caseDir, '--article', articleId, '--quote', quote, ...tags.flatMap((tag) => ['--tag', tag]));
+      expect(result.code, result.stderr).toBe(0);
+    };
+    await claimWith('is orchestrating an attack on our embassy', 'kestria', 'embassy');
+    await claimWith('about 1,200 people gathered', 'crowd', 'embassy');
+  }
+
+  const claimTags = async () =>
+    (JSON.parse(await readFile(join(caseDir, 'claimdesk.json'), 'utf8')) as { claims: Array<{ tags: string[] }> }).claims.map(
+      (claim) => claim.tags,
+    );
+
+  it('lists the tags with their colour and how many claims carry each', async () => {
+    expect((await claimdesk('tags', caseDir)).stdout).toBe('No tags.');
+    await taggedClaims();
+    expect((await claimdesk('tags', caseDir)).stdout).toBe(['#2f6fdb\t1 claim\tkestria', '#8e44ad\t2 claims\tembassy', '#16a085\t1 claim\tcrowd'].join('\n'));
+    expect(JSON.parse((await claimdesk('tags', caseDir, '--json')).stdout)).toEqual([
+      { name: 'kestria', color: '#2f6fdb', claims: 1 },
+      { name: 'embassy', color: '#8e44ad', claims: 2 },
+      { name: 'crowd', color: '#16a085', claims: 1 },
+    ]);
+  });
+
+  it('creates, renames, recolours, merges and deletes tags, and the claims follow', async () => {
+    await taggedClaims();
+    expect((await claimdesk('tags', caseDir, 'create', 'Protest', '#00AA00')).stdout).toBe('#00aa00\t0 claims\tProtest');
+    expect((await claimdesk('tags', caseDir, 'rename', 'embassy', 'Embassy attack')).stdout).toBe('#8e44ad\t2 claims\tEmbassy attack');
+    expect((await claimdesk('tags', caseDir, 'color', 'kestria', '#112233')).stdout).toBe('#112233\t1 claim\tkestria');
+    expect(await claimTags()).toEqual([['kestria', 'Embassy attack'], ['crowd', 'Embassy attack']]);
+
+    const merged = await claimdesk('tags', caseDir, 'merge', 'crowd', 'Embassy attack', '--into', 'protest', '--json');
+    expect(JSON.parse(merged.stdout)).toEqual([{ name: 'Protest', color: '#00aa00', claims: 2 }]);
+    expect(await claimTags()).toEqual([['kestria', 'Protest'], ['Protest']]);
+
+    expect((await claimdesk('tags', caseDir, 'delete', 'Protest')).stdout).toBe('Deleted the tag "Protest".');
+    expect(await claimTags()).toEqual([['kestria'], []]);
+    expect((await claimdesk('tags', caseDir)).stdout).toBe('#112233\t1 claim\tkestria');
+  });
+
+  it('refuses a rename onto another tag with exit code 1, and a wrong call with the usage and exit code 2', async () => {
+    await taggedClaims();
+    const clash = await claimdesk('tags', caseDir, 'rename', 'crowd', 'Embassy');
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toContain('merge "crowd" into "embassy"');
+    expect((await claimdesk('tags', caseDir, 'color', 'crowd', 'green')).code).toBe(1);
+    expect((await claimdesk('tags', caseDir, 'merge', 'crowd')).code).toBe(2);
+    expect((await claimdesk('tags', caseDir, 'rename', 'crowd')).code).toBe(2);
+    expect((await claimdesk('tags', caseDir, 'delete', 'crowd', '--into', 'embassy')).code).toBe(2);
+    const unknown = await claimdesk('tags', caseDir, 'paint');
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: claimdesk tags') });
+    expect(await claimTags()).toEqual([['kestria', 'embassy'], ['crowd', 'embassy']]);
+  });
+});

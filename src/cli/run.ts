@@ -21,6 +21,7 @@ import { search } from './commands/search';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
 import { sources } from './commands/sources';
+import { tags } from './commands/tags';
 
 const COMMANDS: Command[] = [
   init,
@@ -30,6 +31,7 @@ const COMMANDS: Command[] = [
   search,
   claim,
   claims,
+  tags,
   appear,
   source,
   sources,
