@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api';
-import type { CaseData } from '../../shared/model';
+import type { Article, CaseData } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { asBase64, useFreshCases } from './test-service';
 
@@ -10,7 +10,7 @@ const openFreshCase = useFreshCases();
 
 const STORY = 'Embassy protest\n\nThe minister said Kestria is orchestrating an attack on our embassy. Police counted 1,200 people.';
 
-/** A case with one article, one tagged claim, one source and the evidence linking them. */
+/** A case with one article, one tagged claim marked in two places, one source and the evidence linking them. */
 async function buildCase(client: ApiClient) {
   const { article } = await client.importFile({ name: 'story.txt', dataBase64: asBase64(STORY) });
   const quote = 'Kestria is orchestrating an attack';
@@ -22,7 +22,8 @@ async function buildCase(client: ApiClient) {
   });
   const source = await client.createSource({ title: 'Police statement', url: 'https://police.example/statement' });
   const evidence = await client.linkEvidence({ claimId: claim.id, sourceId: source.id, relation: 'refutes' });
-  return { article, claim, source, evidence };
+  const secondPlace = await client.addAppearance({ claimId: claim.id, ...passageOf(article, 'our embassy') });
+  return { article, claim, source, evidence, secondPlace };
 }
 
 type Built = Awaited<ReturnType<typeof buildCase>>;
@@ -46,7 +47,30 @@ const EDITS: [string, (client: ApiClient, built: Built) => Promise<unknown>][] =
   ['link a source', (client, { claim, source }) => client.linkEvidence({ claimId: claim.id, sourceId: source.id, relation: 'context' })],
   ['grade evidence', (client, { evidence }) => client.updateEvidence({ id: evidence.id, patch: { credibility: 2, note: 'Seen' } })],
   ['unlink a source', (client, { evidence }) => client.unlinkEvidence({ id: evidence.id })],
+  ['mark a claim again', (client, { article, claim }) => client.addAppearance({ claimId: claim.id, ...passageOf(article, 'Police counted') })],
+  ['unmark one of two appearances', (client, { secondPlace }) => client.deleteAppearance({ id: secondPlace.id })],
+  [
+    'cite a passage',
+    (client, { article, claim }) => client.linkEvidence({ claimId: claim.id, passage: passageOf(article, 'Police counted 1,200 people'), relation: 'refutes' }),
+  ],
+  [
+    'import sources',
+    (client) => client.importSources({ json: JSON.stringify([{ type: 'report', title: 'Crowd review', URL: 'https://council.example/review' }]) }),
+  ],
+  [
+    'import annotations',
+    (client, { article }) =>
+      client.importAnnotations({
+        json: JSON.stringify([{ target: { source: `urn:sha256:${article.sha256}`, selector: { type: 'TextQuoteSelector', exact: 'Police counted' } } }]),
+      }),
+  ],
 ];
+
+/** The first place of a quote in an article, as a passage to mark or cite. */
+function passageOf(article: Article, quote: string) {
+  const start = article.doc.text.indexOf(quote);
+  return { articleId: article.id, selector: selectorFor(article.doc.text, start, start + quote.length) };
+}
 
 async function caseOnDisk(dir: string): Promise<CaseData> {
   return JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8')) as CaseData;
@@ -76,7 +100,7 @@ describe('undo and redo through the API', () => {
     const { claim } = await buildCase(client);
     await client.updateClaim({ id: claim.id, patch: { verdict: 'false' } });
     expect(await client.getUndoState({})).toEqual({ undo: 'Edit claim', redo: null });
-    expect(await client.undo({})).toEqual({ done: 'Edit claim', undo: 'Link source', redo: 'Edit claim' });
+    expect(await client.undo({})).toEqual({ done: 'Edit claim', undo: 'Add appearance', redo: 'Edit claim' });
     await service.close();
   });
 
@@ -105,11 +129,12 @@ describe('the history', () => {
     const ofClaim = await client.getHistory({ claimId: claim.id });
     expect(ofClaim.map((entry) => `${entry.action} ${entry.entity}`)).toEqual([
       'update claim',
+      'create appearance',
       'create evidence',
       'create appearance',
       'create claim',
     ]);
-    expect(ofClaim[1]?.entityId).toBe(evidence.id);
+    expect(ofClaim[2]?.entityId).toBe(evidence.id);
     expect(await client.getHistory({ limit: 2 })).toEqual(history.slice(0, 2));
     await service.close();
   });
