@@ -12,6 +12,7 @@ import { readAnnotations, verdictNamed, type ReadAnnotation } from '../interchan
 import { SHA256_URN_PREFIX } from '../report/identifiers';
 import { newId } from '../store';
 import type { ServiceContext } from './context';
+import { urlKey } from './normalize';
 import { ensureTags, uniqueTags } from './tags';
 
 interface Placed {
@@ -73,16 +74,6 @@ function targetIndex(articles: readonly ArticleSummary[]): (target: string) => A
     if (article.url) index.set(urlKey(article.url), article);
   }
   return (target) => index.get(target.trim().toLowerCase().startsWith(SHA256_URN_PREFIX) ? target.trim().toLowerCase() : urlKey(target));
-}
-
-function urlKey(url: string): string {
-  try {
-    const parsed = new URL(url.trim());
-    parsed.hash = '';
-    return parsed.href.replace(/\/$/, '');
-  } catch {
-    return url.trim();
-  }
 }
 
 /**
