@@ -34,6 +34,16 @@ describe('describeChange', () => {
     expect(describeChange(entry({ action: 'delete', entity: 'source', before: { title: 'x'.repeat(100) } }))).toMatch(/^x{79}…$/);
   });
 
+  it('names appearances by their words and evidence by its relation and excerpt', () => {
+    const appearance = entry({ action: 'create', entity: 'appearance', after: { selector: { quote: { exact: 'orchestrating an attack' } } } });
+    expect(describeChange(appearance)).toBe('orchestrating an attack');
+    expect(describeChange(entry({ action: 'delete', entity: 'evidence', before: { relation: 'refutes', excerpt: '1,200 people' } }))).toBe('refutes: 1,200 people');
+  });
+
+  it('leaves out the time of the change, which the entry has already', () => {
+    expect(describeChange(entry({ before: { verdict: 'true', updatedAt: '1' }, after: { verdict: 'false', updatedAt: '2' } }))).toBe('verdict: true → false');
+  });
+
   it('shows emptied fields as a dash', () => {
     expect(describeChange(entry({ before: { note: 'Seen' }, after: { note: '' } }))).toBe('note: Seen → —');
   });

@@ -19,13 +19,16 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** Kept by the app as each edit happens; a reader of the trail has its time already. */
+const BOOKKEEPING = new Set(['updatedAt']);
+
 /** For an update, the fields whose values differ; empty for a creation or a deletion. */
 export function changedFields(entry: HistoryEntry): FieldChange[] {
   const { before, after } = entry;
   if (!isRecord(before) || !isRecord(after)) return [];
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields
-    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .filter((field) => !BOOKKEEPING.has(field) && JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
@@ -37,7 +40,14 @@ export function describeChange(entry: HistoryEntry): string {
       .join('; ');
   }
   const value = entry.action === 'create' ? entry.after : entry.before;
-  return isRecord(value) ? shown(value.statement ?? value.title ?? value.name ?? value.relation ?? '') : '';
+  return isRecord(value) ? shown(nameOf(value)) : '';
+}
+
+/** What a created or deleted thing is called: a claim's statement, an appearance's words, a link's relation and excerpt. */
+function nameOf(value: Record<string, unknown>): unknown {
+  const quote = isRecord(value.selector) && isRecord(value.selector.quote) ? value.selector.quote.exact : undefined;
+  if (typeof value.relation === 'string') return value.excerpt ? `${value.relation}: ${String(value.excerpt)}` : value.relation;
+  return value.statement ?? value.title ?? value.name ?? quote ?? '';
 }
 
 const SHOWN_LENGTH = 80;
