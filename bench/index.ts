@@ -1,9 +1,11 @@
-// `npm run bench`: Claimdesk's import and re-anchoring on real news pages, each as a
-// ratio against a well-known baseline measured in the same run.
+// `npm run bench`: Claimdesk's import, re-anchoring, report and undo on real news pages,
+// each as a ratio against a baseline measured in the same run.
 
 import { loadCorpus } from './corpus';
 import { benchImport } from './import';
 import { benchReanchor } from './reanchor';
+import { benchReport } from './report';
 
 const imported = await benchImport(loadCorpus());
 await benchReanchor(imported);
+await benchReport(imported);
