@@ -4,7 +4,7 @@
 // the report's "What is missing" section and the CLI all list the same gaps.
 
 import type { CompletenessIssue } from '../../shared/completeness';
-import type { CaseData, Claim, Id } from '../../shared/model';
+import type { Appearance, ArticleSummary, CaseData, Claim, Evidence, Id, Source } from '../../shared/model';
 import { isRated, type ClaimSelection } from '../../shared/report-options';
 import { scopeOf } from './options';
 
@@ -14,9 +14,10 @@ const STATEMENT_CHARS = 60;
 /** Gaps of the chosen claims, claim by claim in the order they were created, then of the case. */
 export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}): CompletenessIssue[] {
   const { claims } = scopeOf(data, selection);
+  const index = indexOf(data);
   const issues = [...claims]
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
-    .flatMap((claim) => claimIssues(data, claim));
+    .flatMap((claim) => claimIssues(index, claim));
   if (data.workspace.methodology.trim() === '') {
     issues.push({ kind: 'no-methodology', message: 'The case states no methodology: say how the claims were checked.' });
   }
@@ -26,11 +27,38 @@ export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}
   return issues;
 }
 
-function claimIssues(data: CaseData, claim: Claim): CompletenessIssue[] {
+/** The case looked up by id, built once: a check of a large case stays linear. */
+interface CaseIndex {
+  evidenceOf: Map<Id, Evidence[]>;
+  appearancesOf: Map<Id, Appearance[]>;
+  sources: Map<Id, Source>;
+  articles: Map<Id, ArticleSummary>;
+}
+
+function indexOf(data: CaseData): CaseIndex {
+  return {
+    evidenceOf: groupBy(data.evidence, (item) => item.claimId),
+    appearancesOf: groupBy(data.appearances, (item) => item.claimId),
+    sources: new Map(data.sources.map((source) => [source.id, source])),
+    articles: new Map(data.articles.map((article) => [article.id, article])),
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
+  const groups = new Map<Id, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function claimIssues(data: CaseIndex, claim: Claim): CompletenessIssue[] {
   const claimId = claim.id;
   const name = `Claim “${shorten(claim.statement)}”`;
   const issues: CompletenessIssue[] = [];
-  const evidence = data.evidence.filter((item) => item.claimId === claimId);
+  const evidence = data.evidenceOf.get(claimId) ?? [];
   // "Not checkable" says no evidence can settle the claim, so none is expected.
   if (isRated(claim) && claim.verdict !== 'not-checkable' && evidence.length === 0) {
     issues.push({ kind: 'rated-without-evidence', claimId, message: `${name} has a verdict but no evidence.` });
@@ -39,7 +67,7 @@ function claimIssues(data: CaseData, claim: Claim): CompletenessIssue[] {
     issues.push({ kind: 'rated-without-rationale', claimId, message: `${name} has a verdict but no rationale.` });
   }
   for (const item of evidence) {
-    const source = data.sources.find((candidate) => candidate.id === item.sourceId);
+    const source = data.sources.get(item.sourceId);
     if (source === undefined) continue;
     const ids = { claimId, evidenceId: item.id, sourceId: source.id };
     const cited = `${name} cites “${shorten(source.title)}”`;
@@ -53,13 +81,13 @@ function claimIssues(data: CaseData, claim: Claim): CompletenessIssue[] {
       issues.push({ kind: 'evidence-without-credibility', ...ids, message: `${cited} with credibility not graded (6).` });
     }
   }
-  const appearances = data.appearances.filter((appearance) => appearance.claimId === claimId);
+  const appearances = data.appearancesOf.get(claimId) ?? [];
   if (appearances.length === 0) {
     issues.push({ kind: 'claim-without-appearance', claimId, message: `${name} is not marked in any article.` });
   }
   for (const appearance of appearances) {
     const ids = { claimId, appearanceId: appearance.id, articleId: appearance.articleId };
-    const article = data.articles.find((candidate) => candidate.id === appearance.articleId)?.title ?? appearance.articleId;
+    const article = data.articles.get(appearance.articleId)?.title ?? appearance.articleId;
     if (appearance.status === 'orphaned') {
       issues.push({ kind: 'orphaned-anchor', ...ids, message: `${name}: its words are no longer found in “${shorten(article)}”.` });
     } else if (appearance.status === 'fuzzy') {
@@ -70,9 +98,9 @@ function claimIssues(data: CaseData, claim: Claim): CompletenessIssue[] {
 }
 
 /** A source loaded as an article can be found by that article's URL. */
-function hasUrl(data: CaseData, url: string | null, articleId: Id | null): boolean {
+function hasUrl(data: CaseIndex, url: string | null, articleId: Id | null): boolean {
   if (url?.trim()) return true;
-  return Boolean(articleId && data.articles.find((article) => article.id === articleId)?.url?.trim());
+  return Boolean(articleId && data.articles.get(articleId)?.url?.trim());
 }
 
 function shorten(text: string): string {
