@@ -5,6 +5,7 @@ import { selectText } from './launch/select-text';
 
 const CROWD = 'More than 3,000 protesters gathered outside the embassy';
 const KESTRIA = 'The government of Kestria is orchestrating an attack';
+const ARRESTS = 'Police made 40 arrests at the protest.';
 const EXPLAINER = 'Embassy protest: what we know so far';
 const POLICE = 'Statement from the Port Ardent Metropolitan Police on the demonstration on Embassy Row';
 const POLICE_FIGURE = 'officers estimated that approximately 1,200 people were present';
@@ -18,7 +19,7 @@ test('an analyst traces a claim through two articles and cites a passage of a th
 
   await test.step('the explainer opens beside the wire report', async () => {
     await page.getByRole('button', { name: new RegExp(CROWD) }).click();
-    await sidebar.getByRole('button', { name: EXPLAINER, exact: true }).click({ button: 'right' });
+    await sidebar.getByRole('button', { name: new RegExp(`^${EXPLAINER}`) }).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Open in new pane' }).click();
     await expect(right.getByRole('heading', { name: EXPLAINER, level: 1 })).toBeVisible();
   });
@@ -34,15 +35,15 @@ test('an analyst traces a claim through two articles and cites a passage of a th
   });
 
   await test.step('another repetition is added to another claim through the picker', async () => {
-    await selectText(page, 'it is orchestrating an attack on the embassy', right);
+    await selectText(page, "Marsh's figure of 40 arrests", right);
     await right.getByRole('toolbar', { name: 'Selection actions' }).getByRole('button', { name: 'Add to claim…' }).click();
     const picker = page.getByRole('dialog', { name: 'Add to claim' });
-    await picker.getByRole('combobox', { name: 'Claim' }).fill('Kestria orchestrating');
+    await picker.getByRole('combobox', { name: 'Claim' }).fill('40 arrests');
     await expect(picker.getByRole('option')).toHaveCount(1);
     await page.keyboard.press('Enter');
     await expect(picker).toBeHidden();
-    await expect(inspector.getByLabel('Statement')).toHaveValue(new RegExp(KESTRIA));
-    await expect(page.getByRole('button', { name: new RegExp(KESTRIA) })).toContainText('2 articles');
+    await expect(inspector.getByLabel('Statement')).toHaveValue(ARRESTS);
+    await expect(page.getByRole('button', { name: new RegExp(ARRESTS) })).toContainText('2 articles');
   });
 
   await test.step('a passage of the police statement is cited as evidence from the second pane', async () => {

@@ -39,7 +39,7 @@ test('an analyst compares two articles side by side and tags a claim in the seco
 
   await test.step('a second tab in the first pane, and back', async () => {
     await left.getByRole('heading', { name: WIRE }).click();
-    await sidebar.getByRole('button', { name: EXPLAINER, exact: true }).click();
+    await sidebar.getByRole('button', { name: new RegExp(`^${EXPLAINER}`) }).click();
     await expect(left.getByRole('tab', { name: EXPLAINER })).toHaveAttribute('aria-selected', 'true');
     await expect(left.getByRole('tab')).toHaveCount(2);
     await left.getByRole('tab', { name: WIRE }).click();
@@ -47,7 +47,7 @@ test('an analyst compares two articles side by side and tags a claim in the seco
   });
 
   await test.step('an article dragged from the sidebar opens in the pane it is dropped on', async () => {
-    await sidebar.getByRole('button', { name: EXPLAINER, exact: true }).dragTo(right);
+    await sidebar.getByRole('button', { name: new RegExp(`^${EXPLAINER}`) }).dragTo(right);
     await expect(right.getByRole('tab', { name: EXPLAINER })).toHaveAttribute('aria-selected', 'true');
     await expect(right.getByRole('heading', { name: EXPLAINER, level: 1 })).toBeVisible();
     await right.getByRole('tab', { name: POLICE }).click();

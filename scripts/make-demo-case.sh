@@ -28,6 +28,9 @@ arrests=$(cli claim "$case_dir" --article "$wire" --quote "police made 40 arrest
   --claimant "Elena Marsh, Valdorian interior minister" --type statistic --verdict misleading --confidence high --tag arrests \
   --rationale "Police arrested **12** people. A further 31 were stopped, searched and released without action. Counting those as arrests gives the minister's figure of about 40, but it presents stop-and-searches as arrests." | only_id)
 
+# The explainer repeats the accusation: one claim, marked where each outlet carries it.
+cli appear "$case_dir" --claim "$attack" --article "$harbour" --quote "it is orchestrating an attack on the embassy" >/dev/null
+
 statement=$(cli source "$case_dir" --title "Statement on the demonstration on Embassy Row" \
   --publisher "Port Ardent Metropolitan Police" --kind official-statement --reliability B --date 2026-03-03 | only_id)
 explainer=$(cli source "$case_dir" --title "Embassy protest: what we know so far" \
