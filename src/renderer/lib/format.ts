@@ -40,6 +40,11 @@ export function parseTags(input: string): string[] {
   return tags;
 }
 
+/** What a form field holds, for an optional value: null when left blank. */
+export function orNull(value: string): string | null {
+  return value.trim() || null;
+}
+
 /** "1 claim", "3 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
