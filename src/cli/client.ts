@@ -1,26 +1,34 @@
 // The CLI uses the same API table as the app: every call is validated and answered
-// in the same envelope, then unwrapped into the typed client.
+// in the same envelope, then unwrapped into the typed client. A case is written by one
+// process at a time: when the app has it open, the calls go through the app.
 
 import { resolve } from 'node:path';
 import type { ApiClient } from '../shared/api';
 import { createClient, dispatch } from '../shared/rpc';
 import { anchorWorkerBeside } from '../core/anchor-thread';
 import { printPdfWithChromium } from '../core/chromium';
-import { openCaseService, type CaseService } from '../core/service';
+import { openCaseService } from '../core/service';
+import { CaseLockedError, describeHolder } from '../core/store';
+import { remoteClient } from './remote-case';
 import { APP_VERSION } from './version';
 
 /** The built CLI and its re-anchoring worker sit together in out/node. */
 export const ANCHOR_WORKER = anchorWorkerBeside(import.meta.url);
 
-export async function withCase<T>(dir: string, work: (client: ApiClient, service: CaseService) => Promise<T>): Promise<T> {
-  const service = await openCaseService(resolve(dir), {
-    appVersion: APP_VERSION,
-    anchorWorker: ANCHOR_WORKER,
-    printPdf: printPdfWithChromium,
-  });
+export async function withCase<T>(dir: string, work: (client: ApiClient) => Promise<T>): Promise<T> {
+  let service;
   try {
-    const client = createClient((method, input) => dispatch(service.handlers, method, input));
-    return await work(client, service);
+    service = await openCaseService(resolve(dir), { appVersion: APP_VERSION, anchorWorker: ANCHOR_WORKER, printPdf: printPdfWithChromium });
+  } catch (error) {
+    const holder = error instanceof CaseLockedError ? error.holder : null;
+    if (holder?.endpoint) return work(remoteClient({ ...holder, endpoint: holder.endpoint }));
+    throw error;
+  }
+  if (service.store.tookOverFrom) {
+    console.error(`claimdesk: took over the case from a Claimdesk that had stopped (${describeHolder(service.store.tookOverFrom)}).`);
+  }
+  try {
+    return await work(createClient((method, input) => dispatch(service.handlers, method, input)));
   } finally {
     await service.close();
   }

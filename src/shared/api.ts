@@ -242,6 +242,11 @@ export const api = {
   undo: method<UndoResult>()(z.object({})),
   redo: method<UndoResult>()(z.object({})),
   getUndoState: method<UndoState>()(z.object({})),
+  /**
+   * A number that changes with every saved edit, whoever made it: the app asks for it now
+   * and then to show edits made through it from the command line.
+   */
+  getRevision: method<{ revision: number }>()(z.object({})),
   /** The audit trail, newest first: every change with its time, analyst, before and after. */
   getHistory: method<HistoryEntry[]>()(
     z.object({ claimId: id.optional(), limit: z.number().int().min(1).max(MAX_HISTORY_ENTRIES).optional() }),

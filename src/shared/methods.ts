@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'undo',
   'redo',
   'getUndoState',
+  'getRevision',
   'getHistory',
   'importSources',
   'exportSources',

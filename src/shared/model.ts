@@ -1,7 +1,7 @@
 // The vocabulary of Claimdesk. The UI, the store, the API and the report all use these
 // words; a new concept starts here.
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type Id = string;
 /** An ISO 8601 timestamp or date, as typed by the user or found in a page. */
@@ -289,4 +289,14 @@ export interface HistoryEntry {
   after: unknown;
   /** Set when the change was made by undoing or redoing an earlier edit. */
   cause?: 'undo' | 'redo';
+  /**
+   * The edit this entry belongs to, numbered from 1 in the order the edits were saved,
+   * and how many entries that edit wrote. history.jsonl is also the store's journal:
+   * an edit is saved once all its entries are on disk. Absent on entries written before
+   * the journal, and on those of a case's creation or upgrade.
+   */
+  seq?: number;
+  of?: number;
+  /** Where a created item stands in its list, when not last: a renamed tag keeps its place. */
+  position?: number;
 }

@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'unknown-method',
   /** Something the request needs is not on this machine, such as a Chromium to print PDF. */
   'unavailable',
+  /** Another process has the case open for writing; the message names it. */
+  'case-locked',
+  /** A file of the case was changed by another program while it was open; nothing was saved over it. */
+  'changed-on-disk',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

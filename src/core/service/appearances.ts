@@ -5,7 +5,7 @@ import type { Params } from '../../shared/api';
 import type { Appearance } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { newId } from '../store';
-import { findOrFail, removeWhere } from './collections';
+import { findForUpdate, findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { checkedSelector } from './selection';
 
@@ -59,7 +59,7 @@ export function deleteAppearance(ctx: ServiceContext, { id }: Params<'deleteAppe
 /** The analyst accepts where re-anchoring placed a fuzzy appearance. */
 export function confirmAppearance(ctx: ServiceContext, { id }: Params<'confirmAppearance'>): Promise<Appearance> {
   return ctx.store.edit((draft, journal) => {
-    const appearance = findOrFail(draft, 'appearances', id);
+    const appearance = findForUpdate(draft, 'appearances', id);
     if (appearance.status === 'orphaned') {
       throw new ClaimdeskError(
         'invalid-input',

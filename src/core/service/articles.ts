@@ -6,7 +6,7 @@ import type { ImportResult, Params } from '../../shared/api';
 import type { Article, NewArticle } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { importFile as convertFile, importPastedHtml, importPastedText } from '../import';
-import { findOrFail } from './collections';
+import { findForUpdate } from './collections';
 import type { ServiceContext } from './context';
 import { blankToNull } from './normalize';
 import { applyPatch } from './patch';
@@ -51,7 +51,7 @@ export function getArticle(ctx: ServiceContext, { id }: Params<'getArticle'>): P
 /** Changes the summary in claimdesk.json only: the article file keeps what was imported. */
 export async function updateArticle(ctx: ServiceContext, { id, patch }: Params<'updateArticle'>): Promise<Article> {
   await ctx.store.edit((draft, journal) => {
-    const article = findOrFail(draft, 'articles', id);
+    const article = findForUpdate(draft, 'articles', id);
     const before = structuredClone(article);
     applyPatch(article, patch);
     for (const field of ['outlet', 'byline', 'url', 'publishedAt'] as const) article[field] = blankToNull(article[field]);

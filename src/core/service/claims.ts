@@ -3,7 +3,7 @@
 import type { Params } from '../../shared/api';
 import type { Appearance, Claim } from '../../shared/model';
 import { newId } from '../store';
-import { findOrFail, removeWhere } from './collections';
+import { findForUpdate, findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { ensureTags, uniqueTags } from './tags';
 import { applyPatch } from './patch';
@@ -45,7 +45,7 @@ export async function createClaim(ctx: ServiceContext, params: Params<'createCla
 
 export function updateClaim(ctx: ServiceContext, { id, patch }: Params<'updateClaim'>): Promise<Claim> {
   return ctx.store.edit((draft, journal) => {
-    const claim = findOrFail(draft, 'claims', id);
+    const claim = findForUpdate(draft, 'claims', id);
     const before = structuredClone(claim);
     applyPatch(claim, patch);
     claim.updatedAt = ctx.now();

@@ -2,7 +2,7 @@
 
 import type { CaseData, EntityKind, Id } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import type { Journal } from '../store';
+import { revise, type Journal } from '../store';
 
 type Collection = 'claims' | 'sources' | 'evidence' | 'appearances' | 'articles';
 type Item<C extends Collection> = CaseData[C][number];
@@ -28,6 +28,11 @@ export function findOrFail<C extends Collection>(data: CaseData, collection: C, 
   const item = (data[collection] as Array<Item<C>>).find((candidate) => candidate.id === id);
   if (!item) throw new ClaimdeskError('not-found', `There is no ${NOUNS[collection]} ${id} in this case.`);
   return item;
+}
+
+/** The item with that id, made changeable inside an edit (see revise()). */
+export function findForUpdate<C extends Collection>(draft: CaseData, collection: C, id: Id): Item<C> {
+  return revise(draft[collection] as Array<Item<C>>, findOrFail(draft, collection, id));
 }
 
 /** Removes every matching item, recording each removal in the journal. */

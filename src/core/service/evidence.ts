@@ -4,7 +4,7 @@
 import type { Params } from '../../shared/api';
 import type { Evidence, Passage } from '../../shared/model';
 import { newId } from '../store';
-import { findOrFail, removeWhere } from './collections';
+import { findForUpdate, findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { applyPatch } from './patch';
 import { checkedSelector } from './selection';
@@ -45,7 +45,7 @@ export async function linkEvidence(ctx: ServiceContext, params: Params<'linkEvid
 
 export function updateEvidence(ctx: ServiceContext, { id, patch }: Params<'updateEvidence'>): Promise<Evidence> {
   return ctx.store.edit((draft, journal) => {
-    const evidence = findOrFail(draft, 'evidence', id);
+    const evidence = findForUpdate(draft, 'evidence', id);
     const before = structuredClone(evidence);
     applyPatch(evidence, patch);
     journal.updated('evidence', id, before, evidence);

@@ -30,6 +30,8 @@ export interface CaseService {
 
 export interface ServiceOptions {
   appVersion: string;
+  /** What holds the case while it is open ("electron", "serve"); a command line by default. */
+  app?: string;
   /** Where the built re-anchoring worker is: anchorWorkerBeside(import.meta.url) in an entry point. */
   anchorWorker: URL;
   /** Tests fix the clock. */
@@ -42,7 +44,7 @@ export interface ServiceOptions {
 }
 
 export async function openCaseService(dir: string, options: ServiceOptions): Promise<CaseService> {
-  const store = await CaseStore.open(dir);
+  const store = await CaseStore.open(dir, options.app === undefined ? {} : { app: options.app });
   return serviceFor(store, options);
 }
 
@@ -94,6 +96,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     undo: () => undo(ctx),
     redo: () => redo(ctx),
     getUndoState: () => getUndoState(ctx),
+    getRevision: async () => ({ revision: store.seq }),
     getHistory: (params) => getHistory(ctx, params),
     importSources: (params) => importSources(ctx, params),
     exportSources: () => exportSources(ctx),

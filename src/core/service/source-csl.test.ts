@@ -1,13 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../shared/model';
-import type * as DurableFile from '../store/durable-file';
-import { writeFileDurably } from '../store/durable-file';
+import { diskFull, failNextWrite } from '../store/test-disk-failures';
 import { useFreshCases } from './test-service';
 
-vi.mock('../store/durable-file', async (importOriginal) => {
-  const actual = await importOriginal<typeof DurableFile>();
-  return { ...actual, writeFileDurably: vi.fn(actual.writeFileDurably) };
-});
+afterEach(() => vi.restoreAllMocks());
 
 const openFreshCase = useFreshCases();
 
@@ -89,11 +85,11 @@ describe('the source library as CSL-JSON', () => {
   });
 
   it('refuses a file that is not CSL-JSON and saves nothing, and saves nothing when the write fails', async () => {
-    const { client, service } = await openFreshCase();
+    const { client, service, dir } = await openFreshCase();
     await expect(client.importSources({ json: 'not json' })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/not CSL-JSON/) });
     await expect(client.importSources({ json: '{"format":"claimdesk-case"}' })).rejects.toThrow(/not CSL-JSON/);
 
-    vi.mocked(writeFileDurably).mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+    await failNextWrite(dir, diskFull());
     await expect(client.importSources({ json: JSON.stringify(ZOTERO) })).rejects.toThrow(/no space left/);
     expect((await client.getCase({})).sources).toEqual([]);
     expect((await service.store.readHistory()).filter((entry) => entry.entity === 'source')).toEqual([]);

@@ -3,8 +3,8 @@
 import type { Params } from '../../shared/api';
 import type { ArticleSummary, CaseData, Source } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { newId, type Journal } from '../store';
-import { findOrFail, removeWhere } from './collections';
+import { newId, revise, type Journal } from '../store';
+import { findForUpdate, findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { applyPatch } from './patch';
 import { blankToNull, urlKey } from './normalize';
@@ -34,7 +34,7 @@ export function createSource(ctx: ServiceContext, params: Params<'createSource'>
 
 export function updateSource(ctx: ServiceContext, { id, patch }: Params<'updateSource'>): Promise<Source> {
   return ctx.store.edit((draft, journal) => {
-    const source = findOrFail(draft, 'sources', id);
+    const source = findForUpdate(draft, 'sources', id);
     const before = structuredClone(source);
     applyPatch(source, patch);
     for (const field of ['url', 'publisher', 'author', 'publishedAt', 'accessedAt'] as const) {
@@ -67,12 +67,12 @@ export function sourceOfArticle(draft: CaseData, journal: Journal, article: Arti
   const twin = draft.sources.find((source) => source.url !== null && urlKey(source.url) === key);
   if (twin) {
     // A twin that is already another version of the page stays so; the passage names its own article.
-    if (twin.articleId === null) {
-      const before = structuredClone(twin);
-      twin.articleId = article.id;
-      journal.updated('source', twin.id, before, twin);
-    }
-    return twin;
+    if (twin.articleId !== null) return twin;
+    const before = structuredClone(twin);
+    const changed = revise(draft.sources, twin);
+    changed.articleId = article.id;
+    journal.updated('source', twin.id, before, changed);
+    return changed;
   }
   const source: Source = {
     id: newId('src'),

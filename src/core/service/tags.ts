@@ -5,7 +5,7 @@
 import type { Params } from '../../shared/api';
 import type { CaseData, Tag } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import type { Journal } from '../store';
+import { revise, type Journal } from '../store';
 import type { ServiceContext } from './context';
 import { mergeTagList, tagKey } from './tag-lists';
 
@@ -41,7 +41,7 @@ export function createTag(ctx: ServiceContext, { name, color }: Params<'createTa
 export function updateTag(ctx: ServiceContext, { name, patch }: Params<'updateTag'>): Promise<Tag> {
   return ctx.store.edit(
     (draft, journal) => {
-      const tag = findTagOrFail(draft, name);
+      const tag = revise(draft.tags, findTagOrFail(draft, name));
       const before = structuredClone(tag);
       if (patch.color !== undefined) tag.color = patch.color;
       if (patch.name !== undefined && patch.name !== tag.name) {
@@ -58,7 +58,7 @@ export function updateTag(ctx: ServiceContext, { name, patch }: Params<'updateTa
         tag.name = into;
         // The history knows a tag by its name, as an undo writes it: a new name is a new tag.
         journal.deleted('tag', before.name, before);
-        journal.created('tag', tag.name, tag);
+        journal.created('tag', tag.name, tag, draft.tags.indexOf(tag));
       } else if (tag.color !== before.color) {
         journal.updated('tag', tag.name, before, tag);
       }
@@ -122,14 +122,15 @@ function retagClaims(
   rewrite: (tags: readonly string[]) => readonly string[],
 ): void {
   const now = ctx.now();
-  for (const claim of draft.claims) {
-    const tags = rewrite(claim.tags);
-    if (tags.length === claim.tags.length && tags.every((tag, index) => tag === claim.tags[index])) continue;
-    const before = structuredClone(claim);
+  draft.claims.forEach((found, at) => {
+    const tags = rewrite(found.tags);
+    if (tags.length === found.tags.length && tags.every((tag, index) => tag === found.tags[index])) return;
+    const before = structuredClone(found);
+    const claim = revise(draft.claims, found, at);
     claim.tags = [...tags];
     claim.updatedAt = now;
     journal.updated('claim', claim.id, before, claim);
-  }
+  });
 }
 
 function removeTags(draft: CaseData, journal: Journal, names: readonly string[]): void {

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/api';
 import type { Article, CaseData } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
+import { readCase } from '../store';
 import { asBase64, useFreshCases } from './test-service';
 
 const openFreshCase = useFreshCases();
@@ -72,8 +71,9 @@ function passageOf(article: Article, quote: string) {
   return { articleId: article.id, selector: selectorFor(article.doc.text, start, start + quote.length) };
 }
 
-async function caseOnDisk(dir: string): Promise<CaseData> {
-  return JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8')) as CaseData;
+/** What opening the case again would find: the snapshot with the journal replayed. */
+function caseOnDisk(dir: string): Promise<CaseData> {
+  return readCase(dir);
 }
 
 describe('undo and redo through the API', () => {

@@ -37,7 +37,7 @@ export async function importVersion(ctx: ServiceContext, input: NewArticle, prev
   const results = await reanchorOffThread(ctx.anchorWorker, { text, selectors: carried.map((appearance) => appearance.selector) });
   const resolved = new Map(carried.map((appearance, i) => [appearance.id, results[i]!]));
   const article = await ctx.store.writeArticle(input, { version: previous.version + 1, previousVersionId: previous.id });
-  const reanchored = await ctx.store.edit((draft, journal) => {
+  const reanchored = await ctx.store.includeWritten(article, (draft, journal) => {
     if (latestVersion(draft, input.url)?.id !== previous.id) {
       throw new ClaimdeskError(
         'invalid-input',

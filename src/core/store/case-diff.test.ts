@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseData } from '../../shared/model';
 import { diffCase } from './case-diff';
+import { applyChanges } from './replay';
 import { sampleClaim } from './test-case';
 
 function caseWith(change: (data: CaseData) => void = () => {}): CaseData {
@@ -36,8 +37,14 @@ describe('diffCase', () => {
       { action: 'update', entity: 'workspace', entityId: 'ws_1', before: before.workspace, after: after.workspace },
       { action: 'update', entity: 'claim', entityId: 'clm_1', before: before.claims[0], after: after.claims[0] },
       { action: 'delete', entity: 'claim', entityId: 'clm_2', before: before.claims[1], after: null },
-      { action: 'create', entity: 'claim', entityId: 'clm_3', before: null, after: after.claims[1] },
+      { action: 'create', entity: 'claim', entityId: 'clm_3', before: null, after: after.claims[1], position: 1 },
       { action: 'update', entity: 'tag', entityId: 'embassy', before: before.tags[0], after: after.tags[0] },
     ]);
+  });
+
+  it('places each item it creates where the later case has it, so replaying the changes rebuilds that case', () => {
+    const before = caseWith();
+    const after = caseWith((data) => data.claims.unshift(sampleClaim('clm_0')));
+    expect(applyChanges(before, diffCase(before, after))).toEqual(after);
   });
 });

@@ -3,8 +3,7 @@
 
 import type { CaseData, EntityKind } from '../../shared/model';
 import type { Change } from './journal';
-
-type Keyed = { id: string } | { name: string };
+import { keyOf, type Keyed } from './replay';
 
 const COLLECTIONS = [
   ['article', 'articles'],
@@ -28,6 +27,8 @@ export function diffCase(before: Readonly<CaseData>, after: Readonly<CaseData>):
 }
 
 function diffCollection(entity: EntityKind, before: readonly Keyed[], after: readonly Keyed[]): Change[] {
+  // Saved data is shared between states: an untouched collection is the same array.
+  if (before === after) return [];
   const old = new Map(before.map((item) => [keyOf(item), item]));
   const now = new Map(after.map((item) => [keyOf(item), item]));
   const changes: Change[] = [];
@@ -36,21 +37,20 @@ function diffCollection(entity: EntityKind, before: readonly Keyed[], after: rea
     if (next === undefined) changes.push(change('delete', entity, key, item, null));
     else if (!sameValue(item, next)) changes.push(change('update', entity, key, item, next));
   }
-  for (const [key, item] of now) {
-    if (!old.has(key)) changes.push(change('create', entity, key, null, item));
-  }
+  // In the order of `after`, each at its place there: once the deletions are made, the
+  // items created in turn land exactly where `after` has them.
+  after.forEach((item, position) => {
+    const key = keyOf(item);
+    if (!old.has(key)) changes.push({ ...change('create', entity, key, null, item), position });
+  });
   return changes;
 }
 
-/** Tags are known by their name; everything else by its id. */
-function keyOf(item: Keyed): string {
-  return 'id' in item ? item.id : item.name;
-}
 
 function change(action: Change['action'], entity: EntityKind, entityId: string, before: unknown, after: unknown): Change {
   return structuredClone({ action, entity, entityId, before, after });
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

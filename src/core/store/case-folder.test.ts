@@ -7,23 +7,24 @@ import { createCaseFolder, openCaseFolder } from './case-folder';
 import { casePaths } from './case-paths';
 import { readHistory } from './history';
 import { MIGRATIONS, type Migration } from './migrations';
-import { sampleClaim } from './test-case';
+import { sampleClaim, snapshotIn } from './test-case';
 import { useTempFolders } from './test-folders';
 
 const tempFolder = useTempFolders();
 
 async function newCase(): Promise<{ dir: string; data: CaseData }> {
   const dir = await tempFolder();
-  const data = await createCaseFolder(casePaths(dir), { name: 'Embassy', analyst: 'Dana Ruiz' });
+  const { data } = await createCaseFolder(casePaths(dir), { name: 'Embassy', analyst: 'Dana Ruiz' });
   return { dir, data };
 }
+
 
 describe('createCaseFolder', () => {
   it('lays out a case folder', async () => {
     const { dir, data } = await newCase();
     expect((await readdir(dir)).sort()).toEqual(['articles', 'claimdesk.json', 'history.jsonl', 'originals']);
     expect(data.workspace).toMatchObject({ name: 'Embassy', analyst: 'Dana Ruiz', schemaVersion: SCHEMA_VERSION });
-    expect(JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8'))).toEqual(data);
+    expect(await snapshotIn(dir)).toEqual(data);
   });
 
   it('records the creation in the history', async () => {
@@ -63,7 +64,7 @@ describe('createCaseFolder', () => {
 describe('openCaseFolder', () => {
   it('reads back what was created', async () => {
     const { dir, data } = await newCase();
-    expect(await openCaseFolder(casePaths(dir), [])).toEqual(data);
+    expect((await openCaseFolder(casePaths(dir), [])).data).toEqual(data);
   });
 
   it('refuses a folder without claimdesk.json', async () => {
@@ -155,10 +156,10 @@ describe('opening an older case', () => {
 
   it('migrates the data and saves it', async () => {
     const { dir } = await oldCase();
-    const data = await openCaseFolder(casePaths(dir), steps);
+    const { data } = await openCaseFolder(casePaths(dir), steps);
     expect(data.workspace).toMatchObject({ name: 'Embassy', schemaVersion: SCHEMA_VERSION });
     expect(data.claims[0]?.verdict).toBe('false');
-    expect(JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8'))).toEqual(data);
+    expect(await snapshotIn(dir)).toEqual(data);
   });
 
   it('keeps a copy of the old file', async () => {
@@ -180,9 +181,9 @@ describe('opening an older case', () => {
 
   it('opens the upgraded case again without another copy', async () => {
     const { dir } = await oldCase();
-    const data = await openCaseFolder(casePaths(dir), steps);
+    const { data } = await openCaseFolder(casePaths(dir), steps);
     const listing = await readdir(dir);
-    expect(await openCaseFolder(casePaths(dir), steps)).toEqual(data);
+    expect((await openCaseFolder(casePaths(dir), steps)).data).toEqual(data);
     expect(await readdir(dir)).toEqual(listing);
   });
 

@@ -9,12 +9,21 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { backupFile, type CasePaths } from './case-paths';
 import { checkCaseData, checkVersioned, type VersionedData } from './case-shape';
 import { syncFolder, writeFileDurably } from './durable-file';
-import { DurableJsonFile } from './durable-json-file';
+import type { JournalMark } from './edit-log';
 import { exists, hasErrorCode } from './fs-helpers';
 import { appendHistory, historyEntries } from './history';
 import { newId } from './ids';
 import { Journal } from './journal';
 import { migrate, type Migration } from './migrations';
+import { readSnapshot, writeSnapshot, type Fingerprint } from './snapshot';
+
+/** A case as its snapshot holds it, before the journal's later edits are replayed. */
+export interface OpenedCase {
+  data: CaseData;
+  /** Where the snapshot stands in the journal; null for a case saved before the journal. */
+  mark: JournalMark | null;
+  fingerprint: Fingerprint;
+}
 
 export interface NewCase {
   name: string;
@@ -22,7 +31,7 @@ export interface NewCase {
   methodology?: string;
 }
 
-export async function createCaseFolder(paths: CasePaths, options: NewCase): Promise<CaseData> {
+export async function createCaseFolder(paths: CasePaths, options: NewCase): Promise<OpenedCase> {
   const name = options.name.trim();
   if (!name) throw new ClaimdeskError('invalid-input', 'A case needs a name. Nothing was created.');
   if (await exists(paths.caseFile)) {
@@ -35,14 +44,15 @@ export async function createCaseFolder(paths: CasePaths, options: NewCase): Prom
   await mkdir(paths.articles, { recursive: true });
   await mkdir(paths.originals, { recursive: true });
   await syncFolder(dirname(paths.dir));
-  // claimdesk.json is written last: until it exists the folder is not a case, so a
-  // failed attempt can simply be tried again.
-  await new DurableJsonFile<CaseData>(paths.caseFile).write(data);
   const journal = new Journal();
   journal.created('workspace', data.workspace.id, data.workspace);
   await appendHistory(paths.history, historyEntries(journal.changes, data.workspace, new Date()));
+  // claimdesk.json is written last: until it exists the folder is not a case, so a
+  // failed attempt can simply be tried again.
+  const mark = { seq: 0, offset: (await stat(paths.history)).size };
+  const fingerprint = await writeSnapshot(paths.caseFile, data, mark);
   await syncFolder(paths.dir);
-  return data;
+  return { data, mark, fingerprint };
 }
 
 function emptyCase(options: NewCase): CaseData {
@@ -57,16 +67,20 @@ function emptyCase(options: NewCase): CaseData {
   return { workspace, articles: [], claims: [], appearances: [], sources: [], evidence: [], tags: [], layout: null };
 }
 
-export async function openCaseFolder(paths: CasePaths, migrations: readonly Migration[]): Promise<CaseData> {
+export async function openCaseFolder(
+  paths: CasePaths,
+  migrations: readonly Migration[],
+  { write = true }: { write?: boolean } = {},
+): Promise<OpenedCase> {
   await requireFolder(paths.dir);
-  const raw = await new DurableJsonFile<unknown>(paths.caseFile).read();
-  if (raw === null) {
+  const snapshot = await readSnapshot(paths.caseFile);
+  if (snapshot === null) {
     throw new ClaimdeskError(
       'not-a-workspace',
       `${paths.dir} is not a Claimdesk case: it has no claimdesk.json. Choose a case folder or create a new case.`,
     );
   }
-  const versioned = checkVersioned(raw, paths.caseFile);
+  const versioned = checkVersioned(snapshot.raw, paths.caseFile);
   const version = versioned.workspace.schemaVersion;
   if (version > SCHEMA_VERSION) {
     throw new ClaimdeskError(
@@ -75,11 +89,12 @@ export async function openCaseFolder(paths: CasePaths, migrations: readonly Migr
         `reads up to ${SCHEMA_VERSION}). Update Claimdesk to open it. Claimdesk has not modified it.`,
     );
   }
-  if (version === SCHEMA_VERSION) return checkCaseData(raw, paths.caseFile);
-  return upgrade(paths, versioned, migrations);
+  if (version === SCHEMA_VERSION) return { ...snapshot, data: checkCaseData(snapshot.raw, paths.caseFile) };
+  if (!write) return { ...snapshot, data: migrated(paths, versioned, migrations) };
+  return upgrade(paths, versioned, snapshot.mark, migrations);
 }
 
-async function requireFolder(dir: string): Promise<void> {
+export async function requireFolder(dir: string): Promise<void> {
   try {
     if ((await stat(dir)).isDirectory()) return;
   } catch (error) {
@@ -93,24 +108,53 @@ async function requireFolder(dir: string): Promise<void> {
  * Migrates in memory and checks the result before touching the disk, so a failed upgrade
  * leaves no trace. Then the old file is copied aside, so an unwanted upgrade can be undone.
  */
-async function upgrade(paths: CasePaths, old: VersionedData, migrations: readonly Migration[]): Promise<CaseData> {
+async function upgrade(
+  paths: CasePaths,
+  old: VersionedData,
+  mark: JournalMark | null,
+  migrations: readonly Migration[],
+): Promise<OpenedCase> {
   const from = old.workspace.schemaVersion;
-  let migrated: unknown;
+  const data = migrated(paths, old, migrations);
+  if (mark !== null) {
+    // A journal of edits in the old shape cannot be replayed onto the new one.
+    throw new ClaimdeskError(
+      'corrupt-workspace',
+      `${paths.caseFile} is of schema version ${from} but has a journal, which no version of Claimdesk writes. ` +
+        'Claimdesk has not modified it.',
+    );
+  }
+  const now = new Date();
+  await writeFileDurably(backupFile(paths, from, now), await readFile(paths.caseFile));
+  const offset = await sizeOf(paths.history);
+  const fingerprint = await writeSnapshot(paths.caseFile, data, { seq: 0, offset });
+  const journal = new Journal();
+  journal.updated('workspace', data.workspace.id, old.workspace, data.workspace);
+  // Written after the mark: a record of the upgrade, which the snapshot already holds.
+  await appendHistory(paths.history, historyEntries(journal.changes, data.workspace, now));
+  return { data, mark: { seq: 0, offset }, fingerprint };
+}
+
+/** The data taken forward to this version, in memory. */
+function migrated(paths: CasePaths, old: VersionedData, migrations: readonly Migration[]): CaseData {
   try {
-    migrated = migrate(old, migrations);
+    return checkCaseData(migrate(old, migrations), paths.caseFile);
   } catch (error) {
+    if (error instanceof ClaimdeskError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ClaimdeskError(
       'corrupt-workspace',
-      `${paths.caseFile} could not be upgraded from schema version ${from}: ${reason}. Claimdesk has not modified it.`,
+      `${paths.caseFile} could not be upgraded from schema version ${old.workspace.schemaVersion}: ${reason}. ` +
+        'Claimdesk has not modified it.',
     );
   }
-  const data = checkCaseData(migrated, paths.caseFile);
-  const now = new Date();
-  await writeFileDurably(backupFile(paths, from, now), await readFile(paths.caseFile));
-  await new DurableJsonFile<CaseData>(paths.caseFile).write(data);
-  const journal = new Journal();
-  journal.updated('workspace', data.workspace.id, old.workspace, data.workspace);
-  await appendHistory(paths.history, historyEntries(journal.changes, data.workspace, now));
-  return data;
+}
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return 0;
+    throw error;
+  }
 }

@@ -11,6 +11,8 @@ export interface CasePaths {
   dir: string;
   caseFile: string;
   history: string;
+  /** The panes as the analyst left them: view state, apart from the case's data. */
+  layout: string;
   articles: string;
   originals: string;
 }
@@ -20,6 +22,7 @@ export function casePaths(dir: string): CasePaths {
     dir,
     caseFile: join(dir, CASE_FILE),
     history: join(dir, 'history.jsonl'),
+    layout: join(dir, 'layout.json'),
     articles: join(dir, 'articles'),
     originals: join(dir, 'originals'),
   };

@@ -2,14 +2,14 @@
 // same files the store keeps (article bodies, originals, history, claimdesk.json),
 // written durably, claimdesk.json last so a failed attempt leaves no half case behind.
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Article, CaseData, HistoryEntry } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { articleFile, casePaths, originalFile } from './case-paths';
 import { articleShapeProblem, caseShapeProblem } from './case-shape';
 import { syncFolder, writeFileDurably } from './durable-file';
-import { DurableJsonFile } from './durable-json-file';
+import { writeSnapshot } from './snapshot';
 import { exists } from './fs-helpers';
 import { appendHistory } from './history';
 
@@ -45,6 +45,9 @@ export async function restoreCaseFolder(dir: string, contents: CaseContents): Pr
   for (const article of contents.articles) await writeFileDurably(articleFile(paths, article.id), JSON.stringify(article));
   for (const [sha256, bytes] of contents.originals) await writeFileDurably(originalFile(paths, sha256), bytes);
   await appendHistory(paths.history, contents.history);
-  await new DurableJsonFile<CaseData>(paths.caseFile).write(contents.data);
+  // The restored history records edits the snapshot already holds: it is not replayed,
+  // and the case's next edit is numbered after its last.
+  const seq = contents.history.reduce((last, entry) => Math.max(last, entry.seq ?? 0), 0);
+  await writeSnapshot(paths.caseFile, contents.data, { seq, offset: (await stat(paths.history).catch(() => ({ size: 0 }))).size });
   await syncFolder(paths.dir);
 }

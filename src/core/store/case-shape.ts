@@ -137,6 +137,8 @@ const layout = z.object({
   ),
 });
 
+const tag = z.object({ name: z.string(), color: z.string() });
+
 const caseDataSchema = z.object({
   workspace,
   articles: z.array(articleSummary),
@@ -144,9 +146,32 @@ const caseDataSchema = z.object({
   appearances: z.array(appearance),
   sources: z.array(source),
   evidence: z.array(evidence),
-  tags: z.array(z.object({ name: z.string(), color: z.string() })),
+  tags: z.array(tag),
   layout: layout.nullable(),
 }) satisfies z.ZodType<CaseData>;
+
+/** The shape of each kind of item, to check what an edit saves without checking the whole case. */
+const entitySchemas = {
+  workspace,
+  article: articleSummary,
+  claim,
+  appearance,
+  source,
+  evidence,
+  tag,
+} as const;
+
+/** What is wrong with what a change saves, e.g. `claim clm_1: verdict: Invalid option…`, or null. */
+export function changeShapeProblem(change: { entity: keyof typeof entitySchemas; entityId: string; after: unknown }): string | null {
+  if (change.after === null) return null;
+  const result = entitySchemas[change.entity].safeParse(change.after);
+  return result.success ? null : `${change.entity} ${change.entityId}: ${describe(result.error)}`;
+}
+
+export function layoutShapeProblem(data: unknown): string | null {
+  const result = layout.nullable().safeParse(data);
+  return result.success ? null : describe(result.error);
+}
 
 /** Only as much as is needed to decide whether to open, upgrade or refuse a file. */
 const versioned = z.object({ workspace: z.object({ schemaVersion: z.int().min(0) }) });

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseData, Claim } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { CaseStore } from './case-store';
+import { CaseStore, readCase } from './case-store';
 import { sampleArticle, sampleClaim } from './test-case';
 import { useTempFolders } from './test-folders';
 
@@ -14,8 +13,9 @@ async function newStore(analyst = 'Dana Ruiz'): Promise<CaseStore> {
   return CaseStore.create(await tempFolder(), { name: 'Embassy', analyst });
 }
 
-function onDisk(store: CaseStore): CaseData {
-  return JSON.parse(readFileSync(join(store.dir, 'claimdesk.json'), 'utf8')) as CaseData;
+/** What opening the case again would find: the snapshot with the journal replayed. */
+function onDisk(store: CaseStore): Promise<CaseData> {
+  return readCase(store.dir);
 }
 
 function addClaim(store: CaseStore, id: string): Promise<number> {
@@ -32,7 +32,7 @@ describe('CaseStore.edit', () => {
     const store = await newStore();
     await addClaim(store, 'clm_1');
     expect(store.data.claims).toEqual([sampleClaim('clm_1')]);
-    expect(onDisk(store)).toEqual(store.data);
+    expect(await onDisk(store)).toEqual(store.data);
     expect((await store.readHistory()).at(-1)).toMatchObject({
       actor: 'Dana Ruiz',
       action: 'create',
@@ -45,7 +45,7 @@ describe('CaseStore.edit', () => {
 
   it('has the change on disk by the time its promise resolves', async () => {
     const store = await newStore();
-    const seen = await addClaim(store, 'clm_1').then(() => onDisk(store).claims.map((claim) => claim.id));
+    const seen = await addClaim(store, 'clm_1').then(async () => (await onDisk(store)).claims.map((claim) => claim.id));
     expect(seen).toEqual(['clm_1']);
   });
 
@@ -54,16 +54,17 @@ describe('CaseStore.edit', () => {
     const ids = Array.from({ length: 50 }, (_, i) => `clm_${i}`);
     const counts = await Promise.all(ids.map((id) => addClaim(store, id)));
     expect(counts).toEqual(ids.map((_, i) => i + 1));
-    expect(onDisk(store).claims.map((claim) => claim.id)).toEqual(ids);
-    expect((await CaseStore.open(store.dir)).data).toEqual(store.data);
+    expect((await onDisk(store)).claims.map((claim) => claim.id)).toEqual(ids);
+    expect(await onDisk(store)).toEqual(store.data);
     const history = await store.readHistory();
     expect(history.filter((entry) => entry.entity === 'claim').map((entry) => entry.entityId)).toEqual(ids);
   });
 
   it('resolves with a copy of what the action returned', async () => {
     const store = await newStore();
-    const claim = await store.edit((draft) => {
+    const claim = await store.edit((draft, journal) => {
       draft.claims.push(sampleClaim('clm_1'));
+      journal.created('claim', 'clm_1', sampleClaim('clm_1'));
       return draft.claims[0];
     });
     expect(claim).toEqual(sampleClaim('clm_1'));
@@ -80,20 +81,25 @@ describe('CaseStore.edit', () => {
     });
     await expect(refused).rejects.toMatchObject({ code: 'not-found' });
     expect(store.data.claims).toEqual([]);
-    expect(onDisk(store).claims).toEqual([]);
+    expect((await onDisk(store)).claims).toEqual([]);
     expect(await store.readHistory()).toEqual(history);
     await addClaim(store, 'clm_2');
-    expect(onDisk(store).claims.map((claim) => claim.id)).toEqual(['clm_2']);
+    expect((await onDisk(store)).claims.map((claim) => claim.id)).toEqual(['clm_2']);
   });
 
   it('refuses a change that would leave a file Claimdesk cannot open', async () => {
     const store = await newStore();
     const bytes = await readFile(join(store.dir, 'claimdesk.json'));
-    const edit = store.edit((draft) => {
-      draft.claims.push({ ...sampleClaim('clm_1'), confidence: undefined } as unknown as Claim);
+    const history = await readFile(join(store.dir, 'history.jsonl'));
+    const edit = store.edit((draft, journal) => {
+      const claim = { ...sampleClaim('clm_1'), confidence: undefined } as unknown as Claim;
+      draft.claims.push(claim);
+      journal.created('claim', claim.id, claim);
     });
-    await expect(edit).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('claims[0].confidence') });
+    await expect(edit).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('claim clm_1: confidence') });
     expect(await readFile(join(store.dir, 'claimdesk.json'))).toEqual(bytes);
+    expect(await readFile(join(store.dir, 'history.jsonl'))).toEqual(history);
+    expect(store.data.claims).toEqual([]);
   });
 
   it('shares the saved data read-only', async () => {
@@ -115,7 +121,7 @@ describe('CaseStore.edit', () => {
     await store.close();
     await expect(queued).resolves.toBe(1);
     await expect(addClaim(store, 'clm_2')).rejects.toMatchObject({ code: 'internal' });
-    expect(onDisk(store).claims.map((claim) => claim.id)).toEqual(['clm_1']);
+    expect((await onDisk(store)).claims.map((claim) => claim.id)).toEqual(['clm_1']);
   });
 });
 
@@ -123,11 +129,13 @@ describe('CaseStore.open', () => {
   it('opens a case made by create', async () => {
     const store = await newStore();
     await addClaim(store, 'clm_1');
+    await store.close();
     expect((await CaseStore.open(store.dir)).data).toEqual(store.data);
   });
 
   it('clears temporary files left by a writer that died', async () => {
     const store = await newStore();
+    await store.close();
     const stale = '.claimdesk.json.99999999.0123456789ab.tmp';
     await writeFile(join(store.dir, stale), '{"half": ');
     await CaseStore.open(store.dir);
@@ -143,13 +151,14 @@ describe('articles', () => {
     expect(await readdir(join(store.dir, 'articles'))).toEqual([`${article.id}.json`]);
     const { doc: _body, ...summary } = article;
     expect(store.data.articles).toEqual([summary]);
-    expect(onDisk(store).articles).toEqual([summary]);
+    expect((await onDisk(store)).articles).toEqual([summary]);
     expect((await store.readHistory()).at(-1)).toMatchObject({ entity: 'article', entityId: article.id, after: summary });
   });
 
   it('reads an article back as it was saved', async () => {
     const store = await newStore();
     const article = await store.addArticle(sampleArticle());
+    await store.close();
     expect(await (await CaseStore.open(store.dir)).readArticle(article.id)).toEqual(article);
   });
 

@@ -1,38 +1,67 @@
-// One open case. All edits to claimdesk.json go through edit(): one at a time, each one
-// on disk before its promise resolves, each one recorded in history.jsonl.
+// One open case. All edits go through edit(): one at a time, each one durable before its
+// promise resolves. An edit is saved by appending its history entries to the journal
+// (history.jsonl) in one write, so the edit and its audit trail can never disagree and
+// saving costs the size of the change, not of the case. claimdesk.json is a snapshot,
+// rewritten after idle time, when the journal has grown, and on close.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { Low } from 'lowdb';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
 import type { Article, ArticleSummary, CaseData, HistoryEntry, Id, NewArticle } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { createCaseFolder, openCaseFolder, type NewCase } from './case-folder';
+import type { UndoState } from '../../shared/undo-state';
+import { createCaseFolder, openCaseFolder, requireFolder, type NewCase, type OpenedCase } from './case-folder';
+import { draftOf, draftDisagreement } from './case-draft';
+import { diffCase } from './case-diff';
+import { CaseLock } from './case-lock';
 import { articleFile, casePaths, originalFile, type CasePaths } from './case-paths';
-import { articleShapeProblem, caseShapeProblem, checkArticleBody } from './case-shape';
+import { articleShapeProblem, changeShapeProblem, checkArticleBody } from './case-shape';
+import { labelOf } from './change-label';
 import { removeStaleTemporaryFiles, writeFileDurably } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
+import { EditLog, type JournalMark, type SavedEdit } from './edit-log';
 import { exists, hasErrorCode } from './fs-helpers';
-import { appendHistory, historyEntries, readHistory } from './history';
+import { historyEntries, readHistory } from './history';
 import { newId } from './ids';
-import { labelOf } from './change-label';
-import { diffCase } from './case-diff';
 import { Journal, type Change } from './journal';
+import { readLayout, writeLayout } from './layout-file';
 import { MIGRATIONS, type Migration } from './migrations';
+import { applyChanges } from './replay';
+import { requireUnchanged, writeSnapshot, type Fingerprint } from './snapshot';
 import { UndoStack, type Direction } from './undo-stack';
 import { WriteQueue } from './write-queue';
-import type { UndoState } from '../../shared/undo-state';
 
 export interface OpenOptions {
   /** The upgrade steps to apply to an older file; tests inject their own. */
   migrations?: readonly Migration[];
+  /** What holds the case, as its lock file says: "electron", "serve", or "cli" (the default). */
+  app?: string;
+  /** How long to wait for another command line that holds the case; 0 refuses at once. */
+  lockWaitMs?: number;
+  /** When the snapshot is rewritten; tests shorten it. */
+  compaction?: Partial<CompactionPolicy>;
 }
+
+export interface CompactionPolicy {
+  /** Past this many bytes of journal since the last snapshot, the next edit rewrites it. */
+  maxJournalBytes: number;
+  /** After this long without an edit, the snapshot is rewritten. */
+  idleMs: number;
+}
+
+/**
+ * A snapshot of a desk-scale case takes about a second to write: after a pause in the
+ * work, or when replaying the journal on open would start to take as long as reading
+ * the snapshot itself.
+ */
+export const DEFAULT_COMPACTION: CompactionPolicy = { maxJournalBytes: 16 * 1024 * 1024, idleMs: 20_000 };
 
 /**
  * Changes the draft, a private copy of the case, and records each change in the journal.
  * Runs synchronously; what it returns, copied, is what edit() resolves with. Throwing
- * cancels the edit: nothing is saved. Once saved the draft becomes the frozen data, and
- * objects the action put into it are frozen with it.
+ * cancels the edit: nothing is saved. Items of the draft are frozen until revise()d:
+ * see case-draft.ts. What is saved is what the journal records, nothing else.
  */
 export type EditAction<T> = (draft: CaseData, journal: Journal) => T;
 
@@ -47,29 +76,59 @@ export class CaseStore {
   private readonly queue = new WriteQueue();
   private readonly steps = new UndoStack();
   private closed = false;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private articleIndex: { list: readonly ArticleSummary[]; byId: Map<Id, ArticleSummary> } | null = null;
 
   private constructor(
     readonly dir: string,
     private readonly paths: CasePaths,
     private readonly db: Low<CaseData>,
+    private readonly log: EditLog,
+    private readonly lock: CaseLock,
+    private readonly snapshot: SnapshotState,
+    private readonly compaction: CompactionPolicy,
   ) {}
 
+  /** Opens the case for writing: takes its lock, reads the snapshot and replays the journal. */
   static async open(dir: string, options: OpenOptions = {}): Promise<CaseStore> {
     const paths = casePaths(resolve(dir));
-    const data = await openCaseFolder(paths, options.migrations ?? MIGRATIONS);
-    for (const folder of [paths.dir, paths.articles, paths.originals]) await removeStaleTemporaryFiles(folder);
-    return CaseStore.over(paths, data);
+    await requireFolder(paths.dir);
+    const lock = await lockCase(paths, options);
+    try {
+      const opened = await openCaseFolder(paths, options.migrations ?? MIGRATIONS);
+      const store = await CaseStore.over(paths, lock, opened, options);
+      for (const folder of [paths.dir, paths.articles, paths.originals]) await removeStaleTemporaryFiles(folder);
+      await store.quarantineUnnamedArticles();
+      return store;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
   }
 
   /** Refuses a folder that already holds a case. */
-  static async create(dir: string, options: NewCase): Promise<CaseStore> {
+  static async create(dir: string, options: NewCase & Pick<OpenOptions, 'app' | 'compaction'>): Promise<CaseStore> {
     const paths = casePaths(resolve(dir));
-    const data = await createCaseFolder(paths, options);
-    return CaseStore.over(paths, data);
+    await mkdir(paths.dir, { recursive: true });
+    const lock = await lockCase(paths, options);
+    try {
+      return await CaseStore.over(paths, lock, await createCaseFolder(paths, options), options);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
   }
 
-  private static over(paths: CasePaths, data: CaseData): CaseStore {
-    return new CaseStore(paths.dir, paths, new Low(new DurableJsonFile<CaseData>(paths.caseFile), deepFreeze(data)));
+  private static async over(paths: CasePaths, lock: CaseLock, opened: OpenedCase, options: OpenOptions): Promise<CaseStore> {
+    const mark = opened.mark ?? { seq: 0, offset: await historySize(paths) };
+    const { log, edits } = await EditLog.open(paths.history, mark, true);
+    const data = await withJournalAndLayout(paths, opened.data, edits);
+    const snapshot: SnapshotState = { fingerprint: opened.fingerprint, mark };
+    const db = new Low<CaseData>(new SnapshotAdapter(paths.caseFile, snapshot, log), deepFreeze(data));
+    const store = new CaseStore(paths.dir, paths, db, log, lock, snapshot, { ...DEFAULT_COMPACTION, ...options.compaction });
+    // A case saved before the journal gets its mark now, before any edit is appended.
+    if (opened.mark === null) await db.write();
+    return store;
   }
 
   /**
@@ -80,26 +139,44 @@ export class CaseStore {
     return this.db.data;
   }
 
+  /** The stale lock this store took over when it opened, if any, to tell the user. */
+  get tookOverFrom() {
+    return this.lock.tookOverFrom;
+  }
+
+  /** How many edits this case has saved: a number that changes with every edit, for others to notice. */
+  get seq(): number {
+    return this.log.mark.seq;
+  }
+
+  /** Tells other processes where the app answers API calls, through the lock file. */
+  publishEndpoint(endpoint: { url: string; token: string }): Promise<void> {
+    return this.lock.publish(endpoint);
+  }
+
   /**
-   * Runs one edit as a transaction: after every edit queued before it, on a copy of the
-   * case; then saves the whole case durably and only then makes it the data, so readers
-   * never see an unsaved edit and a failed save leaves the data as it is on disk. The
-   * history lines are appended after the save: claimdesk.json is the source of truth, and
-   * a crash in between loses a record, never invents one.
+   * Runs one edit as a transaction, after every edit queued before it: the action works
+   * on a draft, the changes it records are appended to the journal, and only once they
+   * are on disk do they become the data. A failed append leaves the data as it was, and
+   * the error says the change was not saved.
    */
   edit<T>(action: EditAction<T>, options: EditOptions = {}): Promise<T> {
     if (this.closed) return Promise.reject(closedError(this.dir));
     return this.queue.run(async () => {
       const saved = this.db.data;
-      const draft = structuredClone(saved);
+      const draft = draftOf(saved);
       const journal = new Journal();
       // Copied before saving, so a result that cannot be copied cancels the edit.
       const result = structuredClone(action(draft, journal));
-      await this.save(draft);
-      if (options.undoable !== false && journal.changes.length > 0) {
-        this.steps.record({ label: options.label ?? labelOf(journal.changes), before: saved, after: this.db.data });
+      if (options.undoable === false) {
+        await this.saveLayout(draft, journal.changes);
+        return result;
       }
-      await this.record(journal.changes, saved);
+      const next = applyChanges(saved, journal.changes);
+      refuseUnjournaled(draft, next);
+      if (journal.changes.length === 0) return result;
+      await this.commit(journal.changes, saved, next);
+      this.steps.record({ label: options.label ?? labelOf(journal.changes), before: saved, after: this.db.data });
       return result;
     });
   }
@@ -127,44 +204,76 @@ export class CaseStore {
       if (!step) throw new ClaimdeskError('not-found', `There is nothing to ${direction}.`);
       const current = this.db.data;
       const target = direction === 'undo' ? step.before : step.after;
-      await this.save({ ...structuredClone(target), layout: structuredClone(current.layout) });
+      const changes = diffCase(current, target).map((change) => ({ ...change, cause: direction }));
+      if (changes.length > 0) await this.commit(changes, current, applyChanges(current, changes));
       this.steps.moved(direction);
-      const changes = diffCase(current, this.db.data).map((change) => ({ ...change, cause: direction }));
-      await this.record(changes, current);
       return step.label;
     });
   }
 
-  /** Writes the case durably, and only then makes it the data. */
-  private async save(draft: CaseData): Promise<void> {
-    refuseUnreadable(draft);
-    await this.db.adapter.write(draft);
-    this.db.data = deepFreeze(draft);
+  /** Appends the edit to the journal, and only then makes it the data. */
+  private async commit(changes: readonly Change[], saved: Readonly<CaseData>, next: CaseData): Promise<void> {
+    refuseUnreadable(changes);
+    await this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
+    this.db.data = freezeCommitted(next);
+    this.afterEdit();
   }
 
-  private async record(changes: readonly Change[], saved: Readonly<CaseData>): Promise<void> {
-    try {
-      await appendHistory(this.paths.history, historyEntries(changes, saved.workspace, new Date()));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ClaimdeskError(
-        'internal',
-        `The change was saved, but it could not be added to the history in ${this.paths.history}: ${reason}.`,
-      );
+  /** The layout is view state: kept in its own small file, outside the journal and the history. */
+  private async saveLayout(draft: CaseData, changes: readonly Change[]): Promise<void> {
+    if (changes.length > 0) throw new Error('An edit that is not undoable may change the layout only.');
+    if (draft.layout === this.db.data.layout) return;
+    await writeLayout(this.paths.layout, draft.layout);
+    this.db.data = deepFreeze({ ...this.db.data, layout: draft.layout });
+  }
+
+  /** Rewrites the snapshot now if the journal has grown past its bound, else once the work pauses. */
+  private afterEdit(): void {
+    if (this.log.mark.offset - this.snapshot.mark.offset > this.compaction.maxJournalBytes) {
+      void this.queue.run(() => this.compact()).catch(() => undefined);
+      return;
     }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (!this.closed) void this.queue.run(() => this.compact()).catch(() => undefined);
+    }, this.compaction.idleMs);
+    this.idleTimer.unref();
+  }
+
+  /**
+   * Writes the snapshot of the data as it is, naming the journal's end. Until it has been
+   * renamed into place the old snapshot and the journal still give the same case.
+   */
+  private async compact(): Promise<void> {
+    if (this.log.mark.seq === this.snapshot.mark.seq) return;
+    await this.db.write();
   }
 
   /** Imports a first version: writes the article, then adds it to the case in one edit. */
   async addArticle(input: NewArticle): Promise<Article> {
     const article = await this.writeArticle(input, FIRST_VERSION);
-    await this.edit((draft, journal) => includeArticle(draft, journal, article));
+    await this.includeWritten(article, (draft, journal) => includeArticle(draft, journal, article));
     return article;
   }
 
   /**
+   * Adds an article written by writeArticle() to the case with the given edit. If the
+   * edit fails, the article's file goes too: no file is left that the case does not name.
+   */
+  async includeWritten<T>(article: Article, action: EditAction<T>): Promise<T> {
+    try {
+      return await this.edit(action);
+    } catch (error) {
+      await rm(articleFile(this.paths, article.id), { force: true });
+      throw error;
+    }
+  }
+
+  /**
    * Gives an imported article its id, import time and lineage and writes its body to
-   * articles/<id>.json. It joins the case when an edit calls includeArticle(): the body
-   * is written first, so the case never names an article whose file is missing.
+   * articles/<id>.json. It joins the case with includeWritten(): the body is written
+   * first, so the case never names an article whose file is missing.
    */
   async writeArticle(input: NewArticle, lineage: Lineage): Promise<Article> {
     const article: Article = { ...input, ...lineage, id: newId('art'), importedAt: new Date().toISOString() };
@@ -181,12 +290,18 @@ export class CaseStore {
   /** The article's text from its file, with its metadata as the case now holds it. */
   async readArticle(id: Id): Promise<Article> {
     const file = articleFile(this.paths, id);
-    const summary = this.data.articles.find((candidate) => candidate.id === id);
+    const summary = this.articleSummary(id);
     const data = summary ? await new DurableJsonFile<unknown>(file).read() : null;
     if (!summary || data === null) {
       throw new ClaimdeskError('not-found', `There is no article ${id} in this case (no ${file}).`);
     }
     return { ...summary, doc: checkArticleBody(data, file).doc };
+  }
+
+  private articleSummary(id: Id): ArticleSummary | undefined {
+    const list = this.data.articles;
+    if (this.articleIndex?.list !== list) this.articleIndex = { list, byId: new Map(list.map((article) => [article.id, article])) };
+    return this.articleIndex.byId.get(id);
   }
 
   /** Keeps the imported bytes under their hash; a second copy of the same bytes is skipped. */
@@ -220,11 +335,88 @@ export class CaseStore {
     return readHistory(this.paths.history);
   }
 
-  /** Waits for the edits already queued; later edits are refused. */
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.queue.drained();
+  /**
+   * An article file that no article of the case names was left by an import that
+   * failed, or was cut short by a crash. It is moved to quarantine/, never deleted: the
+   * user may still want it.
+   */
+  private async quarantineUnnamedArticles(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.paths.articles);
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT')) return;
+      throw error;
+    }
+    const named = new Set(this.data.articles.map((article) => `${article.id}.json`));
+    const unnamed = names.filter((name) => name.endsWith('.json') && !name.startsWith('.') && !named.has(name));
+    if (unnamed.length === 0) return;
+    const quarantine = join(this.paths.dir, 'quarantine', 'articles');
+    await mkdir(quarantine, { recursive: true });
+    for (const name of unnamed) await rename(join(this.paths.articles, name), join(quarantine, name));
   }
+
+  /** Waits for the edits already queued, writes the snapshot and lets go of the case; later edits are refused. */
+  async close(): Promise<void> {
+    if (this.closed) return this.queue.drained();
+    this.closed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    await this.queue.drained();
+    try {
+      await this.queue.run(() => this.compact());
+    } finally {
+      await this.log.close();
+      await this.lock.release();
+    }
+  }
+}
+
+/** Where the snapshot on disk stands: what it was when last read or written, and how far into the journal it is. */
+interface SnapshotState {
+  fingerprint: Fingerprint;
+  mark: JournalMark;
+}
+
+/**
+ * lowdb's adapter for the case: writing rewrites the snapshot, naming the journal's end;
+ * never over a snapshot another program has changed. Reading goes through CaseStore.open.
+ */
+class SnapshotAdapter implements Adapter<CaseData> {
+  constructor(
+    private readonly file: string,
+    private readonly state: SnapshotState,
+    private readonly log: EditLog,
+  ) {}
+
+  read(): Promise<CaseData | null> {
+    throw new Error('A case is read by CaseStore.open, which replays its journal.');
+  }
+
+  async write(data: CaseData): Promise<void> {
+    await requireUnchanged(this.file, this.state.fingerprint);
+    const mark = this.log.mark;
+    this.state.fingerprint = await writeSnapshot(this.file, data, mark);
+    this.state.mark = mark;
+  }
+}
+
+/**
+ * The case as opening it would find it, read without opening it: no lock is taken and
+ * nothing is written, so it may be called while another process has the case open.
+ */
+export async function readCase(dir: string, migrations: readonly Migration[] = MIGRATIONS): Promise<CaseData> {
+  const paths = casePaths(resolve(dir));
+  const opened = await openCaseFolder(paths, migrations, { write: false });
+  const mark = opened.mark ?? { seq: 0, offset: await historySize(paths) };
+  const { edits } = await EditLog.open(paths.history, mark, false);
+  return withJournalAndLayout(paths, opened.data, edits);
+}
+
+/** The snapshot's data with the journal's later edits replayed and the saved layout. */
+async function withJournalAndLayout(paths: CasePaths, snapshot: CaseData, edits: readonly SavedEdit[]): Promise<CaseData> {
+  const replayed = edits.reduce<CaseData>((data, edit) => applyChanges(data, edit.entries), snapshot);
+  const layout = await readLayout(paths.layout);
+  return layout === undefined ? replayed : { ...replayed, layout };
 }
 
 /** Where an article stands among the versions of one page. */
@@ -239,8 +431,25 @@ export function includeArticle(draft: CaseData, journal: Journal, article: Artic
   journal.created('article', summary.id, summary);
 }
 
-function refuseUnreadable(draft: CaseData): void {
-  const problem = caseShapeProblem(draft);
+async function lockCase(paths: CasePaths, options: Pick<OpenOptions, 'app' | 'lockWaitMs'>): Promise<CaseLock> {
+  const app = options.app ?? 'cli';
+  return CaseLock.acquire(paths.dir, { app, waitMs: options.lockWaitMs ?? (app === 'cli' ? CLI_LOCK_WAIT_MS : 0) });
+}
+
+/** Another command line on the same case usually finishes within this; the app is waited for never. */
+const CLI_LOCK_WAIT_MS = 30_000;
+
+async function historySize(paths: CasePaths): Promise<number> {
+  try {
+    return (await stat(paths.history)).size;
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return 0;
+    throw error;
+  }
+}
+
+function refuseUnreadable(changes: readonly Change[]): void {
+  const problem = changes.map(changeShapeProblem).find((found) => found !== null) ?? null;
   if (problem === null) return;
   throw new ClaimdeskError(
     'internal',
@@ -249,8 +458,29 @@ function refuseUnreadable(draft: CaseData): void {
   );
 }
 
+/**
+ * Under test, every edit's draft must equal what its journal records: a change made to
+ * the draft but not recorded would be lost when the case is next opened.
+ */
+function refuseUnjournaled(draft: CaseData, next: CaseData): void {
+  if (!process.env.VITEST) return;
+  const disagreement = draftDisagreement(draft, next);
+  if (disagreement) throw new Error(`The edit changed ${disagreement} without recording it in the journal.`);
+}
+
 function closedError(dir: string): ClaimdeskError {
   return new ClaimdeskError('internal', `The case ${dir} has been closed; the change was not saved.`);
+}
+
+/** Freezes what an edit made new: the items it saved and the arrays and object holding them. */
+function freezeCommitted(next: CaseData): CaseData {
+  for (const value of Object.values(next)) {
+    if (Array.isArray(value) && !Object.isFrozen(value)) {
+      for (const item of value) deepFreeze(item);
+      Object.freeze(value);
+    } else deepFreeze(value);
+  }
+  return Object.freeze(next);
 }
 
 function deepFreeze<T>(value: T): T {

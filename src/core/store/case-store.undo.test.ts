@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseData } from '../../shared/model';
-import { CaseStore } from './case-store';
+import { CaseStore, readCase } from './case-store';
+import { revise } from './case-draft';
 import { sampleClaim } from './test-case';
 import { useTempFolders } from './test-folders';
 import { MAX_UNDO_STEPS } from './undo-stack';
@@ -13,8 +12,9 @@ async function newStore(): Promise<CaseStore> {
   return CaseStore.create(await tempFolder(), { name: 'Embassy', analyst: 'Dana Ruiz' });
 }
 
-function onDisk(store: CaseStore): CaseData {
-  return JSON.parse(readFileSync(join(store.dir, 'claimdesk.json'), 'utf8')) as CaseData;
+/** What opening the case again would find. */
+function onDisk(store: CaseStore): Promise<CaseData> {
+  return readCase(store.dir);
 }
 
 function addClaim(store: CaseStore, id: string): Promise<void> {
@@ -26,7 +26,7 @@ function addClaim(store: CaseStore, id: string): Promise<void> {
 
 function setVerdict(store: CaseStore, id: string, verdict: CaseData['claims'][number]['verdict']): Promise<void> {
   return store.edit((draft, journal) => {
-    const claim = draft.claims.find((candidate) => candidate.id === id)!;
+    const claim = revise(draft.claims, draft.claims.find((candidate) => candidate.id === id)!);
     const before = structuredClone(claim);
     claim.verdict = verdict;
     journal.updated('claim', id, before, claim);
@@ -43,11 +43,11 @@ describe('undo and redo', () => {
 
     expect(await store.undo()).toBe('Edit claim');
     expect(store.data).toEqual(before);
-    expect(onDisk(store)).toEqual(before);
+    expect(await onDisk(store)).toEqual(before);
 
     expect(await store.redo()).toBe('Edit claim');
     expect(store.data).toEqual(after);
-    expect(onDisk(store)).toEqual(after);
+    expect(await onDisk(store)).toEqual(after);
   });
 
   it('names the next undo and redo for the menu', async () => {
@@ -83,7 +83,7 @@ describe('undo and redo', () => {
     const store = await newStore();
     const before = structuredClone(store.data);
     await expect(store.undo()).rejects.toMatchObject({ code: 'not-found', message: 'There is nothing to undo.' });
-    expect(onDisk(store)).toEqual(before);
+    expect(await onDisk(store)).toEqual(before);
   });
 
   it('keeps the layout as it is now: the arrangement of panes is not an edit', async () => {

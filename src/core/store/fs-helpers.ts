@@ -15,3 +15,4 @@ export async function exists(path: string): Promise<boolean> {
     throw error;
   }
 }
+

@@ -1,9 +1,11 @@
 // The workspace store: a case folder on disk, opened as one CaseStore.
 
-export { CaseStore, includeArticle, type EditAction, type Lineage, type OpenOptions } from './case-store';
+export { CaseLockedError, describeHolder, readLock, type LockHolder } from './case-lock';
+export { CaseStore, includeArticle, readCase, type EditAction, type Lineage, type OpenOptions } from './case-store';
 export type { NewCase } from './case-folder';
 export { restoreCaseFolder, type CaseContents } from './case-restore';
 export { CASE_FILE } from './case-paths';
 export { Journal, type Change } from './journal';
+export { revise } from './case-draft';
 export { newId } from './ids';
 export { MIGRATIONS, migrate, type Migration } from './migrations';

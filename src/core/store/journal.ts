@@ -10,8 +10,9 @@ export type Change = Omit<HistoryEntry, 'at' | 'actor'>;
 export class Journal {
   readonly changes: Change[] = [];
 
-  created(entity: EntityKind, entityId: Id, after: unknown): void {
-    this.record({ action: 'create', entity, entityId, before: null, after });
+  /** With a position, the item is saved at that place in its list; else last. */
+  created(entity: EntityKind, entityId: Id, after: unknown, position?: number): void {
+    this.record({ action: 'create', entity, entityId, before: null, after, ...(position === undefined ? {} : { position }) });
   }
 
   /** Take `before` with structuredClone() before changing the entity in place. */

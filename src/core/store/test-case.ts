@@ -1,5 +1,7 @@
 // Test helpers: well-formed entities for a case.
 
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Claim, NewArticle } from '../../shared/model';
 
 export function sampleClaim(id: string, statement = 'Iran is orchestrating an attack on the U.S. Embassy'): Claim {
@@ -39,4 +41,11 @@ export function sampleArticle(): NewArticle {
       marks: [],
     },
   };
+}
+
+/** claimdesk.json's case, without the mark that says how far into the journal it is. */
+export async function snapshotIn(dir: string): Promise<unknown> {
+  const text = await readFile(join(dir, 'claimdesk.json'), 'utf8');
+  const { journal: _mark, ...data } = JSON.parse(text) as Record<string, unknown>;
+  return data;
 }

@@ -50,6 +50,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
   return map;
 }
 
+/** How often the app looks for edits made from the command line: soon enough to feel live, rare enough to cost nothing. */
+const OUTSIDE_EDITS_POLL_MS = 2_000;
+
 class CaseState {
   /** The case without article bodies; replaced, never mutated in place. */
   data = $state.raw<CaseData | null>(null);
@@ -112,7 +115,8 @@ class CaseState {
     this.loadError = null;
     try {
       this.data = await api.getCase({});
-      void this.#refreshUndo();
+      await this.#refreshUndo();
+      this.#watchOutsideEdits();
       panes.restore(this.data.layout, new Set(this.articlesById.keys()));
       for (const id of panes.shown) void this.loadArticle(id);
       const first = this.data.articles[0];
@@ -172,10 +176,30 @@ class CaseState {
 
   async #refreshUndo(): Promise<void> {
     try {
-      this.undoState = await api.getUndoState({});
+      [this.undoState, this.#knownRevision] = await Promise.all([api.getUndoState({}), api.getRevision({}).then((r) => r.revision)]);
     } catch {
       this.undoState = { undo: null, redo: null };
     }
+  }
+
+  /** The case's revision as of the last load or edit made here. */
+  #knownRevision: number | null = null;
+  #watching = false;
+
+  /**
+   * Edits made through the app from the command line (which goes through the app while
+   * it has the case open) are shown within a moment, and can be undone here.
+   */
+  #watchOutsideEdits(): void {
+    if (this.#watching) return;
+    this.#watching = true;
+    setInterval(async () => {
+      if (this.pending > 0 || this.#knownRevision === null || document.hidden) return;
+      const { revision } = await api.getRevision({}).catch(() => ({ revision: this.#knownRevision }));
+      if (revision === this.#knownRevision || this.pending > 0) return;
+      await this.reload();
+      await this.#refreshUndo();
+    }, OUTSIDE_EDITS_POLL_MS);
   }
 
   /** Undoes or redoes the last edit of the session, then shows the case as it now is on disk. */

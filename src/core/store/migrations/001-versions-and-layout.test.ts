@@ -1,8 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../shared/model';
 import { openCaseFolder } from '../case-folder';
+import { snapshotIn } from '../test-case';
 import { casePaths } from '../case-paths';
 import { useTempFolders } from '../test-folders';
 import { MIGRATIONS } from './index';
@@ -50,12 +51,12 @@ describe('migration 001: article versions and the pane layout', () => {
     const old = versionOneCase();
     await writeFile(join(dir, 'claimdesk.json'), JSON.stringify(old));
 
-    const data = await openCaseFolder(casePaths(dir), MIGRATIONS);
+    const { data } = await openCaseFolder(casePaths(dir), MIGRATIONS);
 
     expect(data.workspace.schemaVersion).toBe(SCHEMA_VERSION);
     expect(data.layout).toBeNull();
     expect(data.articles).toEqual(old.articles.map((article) => ({ ...article, version: 1, previousVersionId: null })));
-    expect(JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8'))).toEqual(data);
+    expect(await snapshotIn(dir)).toEqual(data);
   });
 
   it('keeps the version 1 file beside the upgraded one', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../shared/model';
 import { openCaseFolder } from '../case-folder';
+import { snapshotIn } from '../test-case';
 import { casePaths } from '../case-paths';
 import { useTempFolders } from '../test-folders';
 import { MIGRATIONS } from './index';
@@ -73,12 +74,12 @@ describe('migration 002: evidence from passages', () => {
     const old = versionTwoCase();
     await writeFile(join(dir, 'claimdesk.json'), JSON.stringify(old));
 
-    const data = await openCaseFolder(casePaths(dir), MIGRATIONS);
+    const { data } = await openCaseFolder(casePaths(dir), MIGRATIONS);
 
     expect(data.workspace.schemaVersion).toBe(SCHEMA_VERSION);
     expect(data.evidence).toEqual(old.evidence.map((item) => ({ ...item, passage: null })));
     expect({ ...data, workspace: undefined, evidence: undefined }).toEqual({ ...old, workspace: undefined, evidence: undefined });
-    expect(JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8'))).toEqual(data);
+    expect(await snapshotIn(dir)).toEqual(data);
   });
 
   it('keeps the version 2 file beside the upgraded one', async () => {

@@ -7,8 +7,9 @@
 
 import { versionsAndLayout } from './001-versions-and-layout';
 import { evidencePassages } from './002-evidence-passages';
+import { journal } from './003-journal';
 import type { Migration } from './migrate';
 
-export const MIGRATIONS: readonly Migration[] = [versionsAndLayout, evidencePassages];
+export const MIGRATIONS: readonly Migration[] = [versionsAndLayout, evidencePassages, journal];
 
 export { migrate, type Migration } from './migrate';
