@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
 import { selectText } from './launch/select-text';
+import { savedCase } from './launch/saved-case';
 
 const CLAIM = 'Officials say 4,000 drones were intercepted over the port last week.';
 
@@ -76,10 +76,10 @@ test('an analyst tags a claim in an imported page, rates it, links a source and 
   });
 
   await test.step('the edits are on disk', async () => {
-    const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+    const saved = (await savedCase(app.caseDir));
     const claim = saved.claims.find((candidate: { statement: string }) => candidate.statement === CLAIM);
     expect(claim).toMatchObject({ verdict: 'false', claimant: 'Port officials' });
-    expect(saved.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ claimId: claim.id, relation: 'refutes', credibility: 2 })]));
+    expect(saved.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ claimId: claim!.id, relation: 'refutes', credibility: 2 })]));
   });
 
   await test.step('export the report as Markdown', async () => {

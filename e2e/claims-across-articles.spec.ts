@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
 import { selectText } from './launch/select-text';
+import { savedCase } from './launch/saved-case';
 
 const CROWD = 'More than 3,000 protesters gathered outside the embassy';
 const KESTRIA = 'The government of Kestria is orchestrating an attack';
@@ -15,7 +14,7 @@ test('an analyst traces a claim through two articles and cites a passage of a th
   const sidebar = page.getByRole('navigation', { name: 'Case' });
   const right = page.getByRole('region', { name: 'Pane 2' });
   const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
-  const caseOnDisk = async () => JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+  const caseOnDisk = async () => (await savedCase(app.caseDir));
 
   await test.step('the explainer opens beside the wire report', async () => {
     await page.getByRole('button', { name: new RegExp(CROWD) }).click();
@@ -65,9 +64,9 @@ test('an analyst traces a claim through two articles and cites a passage of a th
 
     const saved = await caseOnDisk();
     const police = saved.articles.find((article: { title: string }) => article.title === POLICE);
-    const cited = saved.evidence.find((item: { passage: { articleId: string } | null }) => item.passage?.articleId === police.id);
+    const cited = saved.evidence.find((item: { passage: { articleId: string } | null }) => item.passage?.articleId === police!.id);
     expect(cited).toMatchObject({ relation: 'refutes', credibility: 2, excerpt: POLICE_FIGURE });
-    expect(saved.sources.find((source: { id: string }) => source.id === cited.sourceId)).toMatchObject({ articleId: police.id });
+    expect(saved.sources.find((source: { id: string }) => source.id === cited!.sourceId)).toMatchObject({ articleId: police!.id });
   });
 
   await test.step('the passage opens again from the inspector, selected in its article', async () => {

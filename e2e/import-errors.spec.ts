@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { expect, test } from './launch/fixtures';
+import { savedCase } from './launch/saved-case';
 
 async function articleCount(caseDir: string): Promise<number> {
-  const saved = JSON.parse(await readFile(join(caseDir, 'claimdesk.json'), 'utf8')) as { articles: unknown[] };
+  const saved = await savedCase(caseDir);
   return saved.articles.length;
 }
 

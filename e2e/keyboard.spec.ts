@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
+import { savedCase } from './launch/saved-case';
 
 const WIRE = 'Valdorian minister accuses Kestria of plotting embassy attack';
 
@@ -28,8 +27,8 @@ test('an analyst works through the claims of an article from the keyboard', asyn
     await expect(page.getByText('All changes saved')).toBeVisible();
     await expect
       .poll(async () => {
-        const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
-        return saved.claims.find((claim: { statement: string }) => claim.statement.startsWith('More than 3,000')).verdict;
+        const saved = (await savedCase(app.caseDir));
+        return saved.claims.find((claim: { statement: string }) => claim.statement.startsWith('More than 3,000'))?.verdict;
       })
       .toBe('mostly-false');
   });

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
+import { savedCase } from './launch/saved-case';
 
 const COPIED_HTML = `<h2>Harbour briefing</h2><p>The port authority said <strong>no drones</strong> were seen.</p>
 <script>document.title = 'hacked'</script><p onclick="alert(1)">Shipping ran <a href="javascript:alert(1)">as normal</a>.</p>`;
@@ -35,7 +34,7 @@ test('text copied from a web page is pasted as an article, formatting kept and s
     await expect(reading.getByRole('heading', { name: 'Harbour briefing', exact: true })).toBeVisible();
     await expect(reading.locator('a', { hasText: 'as normal' })).toHaveCount(0);
     await expect(page).not.toHaveTitle('hacked');
-    const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+    const saved = (await savedCase(app.caseDir));
     expect(saved.articles.at(-1)).toMatchObject({ title: 'Harbour briefing (copied)', format: 'paste' });
   });
 });

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
 import { selectText } from './launch/select-text';
+import { savedCase } from './launch/saved-case';
 
 const WIRE = 'Valdorian minister accuses Kestria of plotting embassy attack';
 const POLICE = 'Statement from the Port Ardent Metropolitan Police on the demonstration on Embassy Row';
@@ -77,7 +76,7 @@ test('an analyst compares two articles side by side and tags a claim in the seco
   await test.step('the layout is saved with the case and comes back when it is opened again', async () => {
     await expect
       .poll(async () => {
-        const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+        const saved = (await savedCase(app.caseDir));
         return saved.layout?.panes?.map((pane: { tabs: string[] }) => pane.tabs.length);
       })
       .toEqual([2, 2]);

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
+import { savedCase } from './launch/saved-case';
 
 const EXPLAINER = 'Embassy protest: what we know so far';
 const EXPLAINER_URL = 'https://harbourtimes.example/news/embassy-protest-what-we-know';
@@ -42,15 +42,15 @@ test('an analyst exchanges the source library with a reference manager and delet
     await expect(ask).toContainText('is cited as evidence 2 times; those links go with it.');
     await ask.getByRole('button', { name: 'Delete' }).click();
     await expect(library.getByRole('row', { name: new RegExp(EXPLAINER) })).toHaveCount(0);
-    const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+    const saved = (await savedCase(app.caseDir));
     expect(saved.evidence).toHaveLength(3);
   });
 
   await test.step('and an undo brings the source back with its links', async () => {
     await library.getByRole('button', { name: 'Done' }).click();
     await page.locator('body').press('Control+z');
-    await expect.poll(async () => JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8')).evidence.length).toBe(5);
-    const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+    await expect.poll(async () => (await savedCase(app.caseDir)).evidence.length).toBe(5);
+    const saved = (await savedCase(app.caseDir));
     expect(saved.sources.map((source: { title: string }) => source.title)).toContain(EXPLAINER);
   });
 });

@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
+import { savedCase } from './launch/saved-case';
 
 test('an analyst tidies the tags: renames, recolours and merges them, and colours highlights by tag', async ({ app }) => {
   const { page } = app;
   const dialog = page.getByRole('dialog', { name: 'Tags' });
   const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
-  const onDisk = async () => JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+  const onDisk = async () => (await savedCase(app.caseDir));
 
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Command' }).fill('manage tags');
@@ -23,7 +22,7 @@ test('an analyst tidies the tags: renames, recolours and merges them, and colour
     await crowd.press('Enter');
     await expect(dialog.getByLabel('Name of crowd size')).toBeVisible();
     const claim = (await onDisk()).claims.find((c: { statement: string }) => c.statement.startsWith('More than 3,000'));
-    expect(claim.tags).toEqual(['crowd size']);
+    expect(claim?.tags).toEqual(['crowd size']);
   });
 
   await test.step('a renamed tag may not take another tag’s name: merging is the way', async () => {
@@ -48,7 +47,7 @@ test('an analyst tidies the tags: renames, recolours and merges them, and colour
 
   await test.step('a new colour shows on the highlights when they are coloured by tag', async () => {
     await dialog.getByLabel('Colour of numbers').fill('#ff0000');
-    await expect.poll(async () => (await onDisk()).tags.find((tag: { name: string }) => tag.name === 'numbers').color).toBe('#ff0000');
+    await expect.poll(async () => (await onDisk()).tags.find((tag: { name: string }) => tag.name === 'numbers')?.color).toBe('#ff0000');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Filter claims' }).click();
     await page.getByLabel('Colour highlights by').selectOption('tag');

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './launch/fixtures';
+import { savedCase } from './launch/saved-case';
 
 const CROWD = 'More than 3,000 protesters gathered outside the embassy';
 
@@ -9,7 +8,7 @@ test('an analyst undoes and redoes edits, signs the case and reads its history',
   const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
   const claims = page.getByRole('region', { name: /^Claims/ });
   const savedVerdict = async () => {
-    const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+    const saved = (await savedCase(app.caseDir));
     return saved.claims.find((claim: { statement: string }) => claim.statement.startsWith(CROWD))?.verdict ?? 'deleted';
   };
 

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT } from './launch/app';
 import { expect, test } from './launch/fixtures';
+import { savedCase } from './launch/saved-case';
 
 const WIRE = 'Valdorian minister accuses Kestria of plotting embassy attack';
 const POLICE = 'Statement from the Port Ardent Metropolitan Police on the demonstration on Embassy Row';
@@ -62,7 +63,7 @@ test('search finds the words, and an updated page comes in as a new version with
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(reading.getByText('Petra Lindqvist and Jon Aas')).toBeVisible();
-    const saved = JSON.parse(await readFile(join(app.caseDir, 'claimdesk.json'), 'utf8'));
+    const saved = (await savedCase(app.caseDir));
     expect(saved.articles.find((article: { version: number }) => article.version === 2)).toMatchObject({
       byline: 'Petra Lindqvist and Jon Aas',
     });

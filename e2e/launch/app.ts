@@ -95,5 +95,7 @@ async function startHost(caseDir: string): Promise<{ url: string; stop(): void }
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`claimdesk serve exited with ${code}:\n${output}`)));
   });
-  return { url, stop: () => void child.kill() };
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  // The host writes the case's snapshot and lets go of it as it stops: wait for that.
+  return { url, stop: () => (child.kill(), exited) };
 }
