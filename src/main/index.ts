@@ -9,7 +9,7 @@ import { lastCaseDir, rememberCaseDir } from './case-location';
 import { registerApi } from './ipc';
 import { installMenu } from './menu';
 import { printPdfInElectron } from './pdf';
-import { createMainWindow, hardenSessions } from './window';
+import { createMainWindow, hardenSession } from './window';
 
 let service: CaseService;
 
@@ -43,7 +43,7 @@ function caseFromArgs(argv: string[]): string | undefined {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSessions();
+  hardenSession();
   await openCase(caseFromArgs(process.argv) ?? (await lastCaseDir(join(app.getAppPath(), 'data', 'demo-case'))));
   registerApi(() => service.handlers);
   const window = createMainWindow();

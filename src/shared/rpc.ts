@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'unknown-method',
   /** Something the request needs is not on this machine, such as a Chromium to print PDF. */
   'unavailable',
+  /** The caller is not one the app answers: a page other than its own. */
+  'forbidden',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
