@@ -1,14 +1,19 @@
 // The second half of `npm run lint`: Electronegativity's security checks over the Electron
-// main process and preload. It reads all of src at once, so that its app-wide checks find
-// the CSP, the navigation guards and the permission handlers wherever they are. A finding
+// main process and preload. It reads all of src but the tests at once (a copy without
+// them), so that its app-wide checks find the CSP, the navigation guards and the
+// permission handlers where the app has them, and never in a test's stand-ins. A finding
 // fails the lint until it is fixed, or acknowledged on its own line with
 // `// eng-disable CHECK_ID` (`<!-- eng-disable CHECK_ID -->` in HTML) under a comment
 // that says why it is safe.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const ROOT = 'src';
+/** Unit tests and their helpers (test-*.ts): never shipped, and full of windows made up to test the real ones. */
+const TEST_FILE = /(\.test\.ts|(^|[\\/])test-[^\\/]*\.ts)$/;
 /** Downloads Electron's release list from GitHub at every run; lint stays offline. */
 const NETWORK_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
@@ -16,13 +21,21 @@ answerTranslationRequestsOffline();
 const run = require('@doyensec/electronegativity');
 const electronVersion = require('electron/package.json').version;
 
-const { issues, errors } = await run({
-  input: resolve(ROOT),
-  excludeFromScan: NETWORK_CHECKS,
-  electronVersionOverride: electronVersion,
-  isRelative: true,
-  parserPlugins: [],
-});
+const shipped = mkdtempSync(join(tmpdir(), 'claimdesk-electronegativity-'));
+let report;
+try {
+  cpSync(ROOT, shipped, { recursive: true, filter: (path) => !TEST_FILE.test(path) });
+  report = await run({
+    input: shipped,
+    excludeFromScan: NETWORK_CHECKS,
+    electronVersionOverride: electronVersion,
+    isRelative: true,
+    parserPlugins: [],
+  });
+} finally {
+  rmSync(shipped, { recursive: true, force: true });
+}
+const { issues, errors } = report;
 // A file it could not parse went unchecked: that fails too.
 const unread = errors.filter((error) => !error.tolerable);
 for (const { file, message } of unread) console.error(`${ROOT}/${file}: Electronegativity could not read it (${message}).`);
