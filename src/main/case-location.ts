@@ -22,6 +22,11 @@ async function readSettings(): Promise<Settings> {
   }
 }
 
+/** The demo case as shipped: in the sources' data/, or beside app.asar once installed (see package.json "build"). */
+export function shippedDemoCase(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'demo-case') : join(app.getAppPath(), 'data', 'demo-case');
+}
+
 export async function lastCaseDir(demoSource: string): Promise<string> {
   const { lastCaseDir } = await readSettings();
   if (lastCaseDir && existsSync(join(lastCaseDir, 'claimdesk.json'))) return lastCaseDir;

@@ -1,15 +1,14 @@
 // Electron entry: one window on one case. Everything else lives in src/core.
 
 import { app, dialog, type BrowserWindow } from 'electron';
-import { join } from 'node:path';
 import { anchorWorkerBeside } from '../core/anchor-thread';
 import { openCaseService, type CaseService } from '../core/service';
 import { ClaimdeskError } from '../shared/rpc';
-import { lastCaseDir, rememberCaseDir } from './case-location';
+import { lastCaseDir, rememberCaseDir, shippedDemoCase } from './case-location';
 import { registerApi } from './ipc';
 import { installMenu } from './menu';
 import { printPdfInElectron } from './pdf';
-import { createMainWindow, hardenSessions } from './window';
+import { createMainWindow, hardenSession } from './window';
 
 let service: CaseService;
 
@@ -43,8 +42,8 @@ function caseFromArgs(argv: string[]): string | undefined {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSessions();
-  await openCase(caseFromArgs(process.argv) ?? (await lastCaseDir(join(app.getAppPath(), 'data', 'demo-case'))));
+  hardenSession();
+  await openCase(caseFromArgs(process.argv) ?? (await lastCaseDir(shippedDemoCase())));
   registerApi(() => service.handlers);
   const window = createMainWindow();
   installMenu(window, (dir) => switchCase(window, dir));

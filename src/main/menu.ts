@@ -1,8 +1,9 @@
-// The application menu: case files, standard editing, view.
+// The application menu: case files, standard editing, view. DevTools only in development.
 
 import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { createCase } from '../core/service';
 import { MENU_COMMAND_CHANNEL } from '../shared/methods';
+import { isDevelopment } from './app-page';
 
 export function installMenu(window: BrowserWindow, openCase: (dir: string) => Promise<void>): void {
   const isMac = process.platform === 'darwin';
@@ -60,7 +61,8 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
         command('Open in New Pane', 'split', 'CmdOrCtrl+\\'),
         { type: 'separator' },
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        // Its shortcut exists only through this item: an installed build has neither.
+        ...(isDevelopment() ? [{ role: 'toggleDevTools' as const }] : []),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -1,6 +1,6 @@
 // Printing the HTML report to PDF with Electron's own Chromium: a hidden window in a
 // private in-memory session, JavaScript off, every request refused but the report's
-// own file, no navigation, no new windows. The report needs nothing else: its styles
+// own file, no permissions, no navigation, no new windows. The report needs nothing else: its styles
 // are inline and its Content-Security-Policy forbids the rest anyway.
 
 import { BrowserWindow, session } from 'electron';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrintPdf } from '../core/chromium';
+import { hardenSession } from './window';
 
 /** Not persisted: nothing of a print outlives it. */
 const PRINT_PARTITION = 'claimdesk-pdf';
@@ -20,6 +21,7 @@ export const printPdfInElectron: PrintPdf = async (html) => {
   const page = join(dir, 'report.html');
   const url = pathToFileURL(page).href;
   const printSession = session.fromPartition(PRINT_PARTITION);
+  hardenSession(printSession);
   // Any print's own file passes, so two exports at once do not refuse each other's.
   const printFiles = pathToFileURL(join(tmpdir(), FOLDER_PREFIX)).href;
   printSession.webRequest.onBeforeRequest((details, callback) =>
@@ -27,7 +29,15 @@ export const printPdfInElectron: PrintPdf = async (html) => {
   );
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { session: printSession, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    webPreferences: {
+      session: printSession,
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,14 +1,17 @@
 // The app window, locked down per the Electron security checklist: isolated, sandboxed,
-// no Node in the renderer, no navigation away, no new windows.
+// no Node in the renderer, no DevTools in an installed build, no navigation away, no
+// new windows, no permissions.
 
-import { BrowserWindow, dialog, shell, session } from 'electron';
+import { BrowserWindow, dialog, shell, session, type Session } from 'electron';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { appPage, isDevelopment } from './app-page';
 
 const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:']);
 
 export function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
+  // Auxclick stays on: middle-click closes a tab, and a middle-clicked link still meets the window-open guard.
+  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
     width: 1440,
     height: 900,
     minWidth: 900,
@@ -16,30 +19,37 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Claimdesk',
     webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      // The preload exposes one named function per API method and the menu's command ids, nothing else.
+      preload: join(import.meta.dirname, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: isDevelopment(),
       spellcheck: true,
     },
   });
   window.once('ready-to-show', () => window.show());
   guardNavigation(window);
 
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  const page = appPage();
+  if ('url' in page) void window.loadURL(page.url);
+  else void window.loadFile(page.file);
   return window;
 }
 
-/** Applies to every session once: CSP on every response, no permissions granted. */
-export function hardenSessions(): void {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
+/** For the default session and the PDF printer's: CSP on every response, no permission granted or reported. */
+export function hardenSession(target: Session = session.defaultSession): void {
+  target.webRequest.onHeadersReceived((details, callback) => {
+    // The policy is src/renderer/index.html's (plus frame-ancestors), which the check reads there.
+    const csp = { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }; // eng-disable CSP_GLOBAL_CHECK
+    callback({ responseHeaders: { ...details.responseHeaders, ...csp } });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
 }
 
 function guardNavigation(window: BrowserWindow): void {
@@ -73,5 +83,6 @@ async function offerExternal(window: BrowserWindow, url: string): Promise<void> 
     message: 'Open this link in your web browser?',
     detail: url,
   });
-  if (response === 0) await shell.openExternal(url);
+  // Only http(s) URLs reach here, and only once the user chose to open them.
+  if (response === 0) await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
 }

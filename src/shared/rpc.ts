@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'case-locked',
   /** A file of the case was changed by another program while it was open; nothing was saved over it. */
   'changed-on-disk',
+  /** The caller is not one the app answers: a page other than its own. */
+  'forbidden',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

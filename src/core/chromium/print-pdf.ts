@@ -1,7 +1,8 @@
 // Printing the HTML report to PDF with a Chromium found on this machine, for the CLI and
 // the browser host (Electron prints with its own Chromium, in src/main). The report is
 // self-contained and its Content-Security-Policy forbids scripts and every request, so
-// Chromium only lays it out; the offline flags stop it reaching out on its own.
+// Chromium only lays it out; scripts are turned off in any HTML it is given, and the
+// offline flags stop it reaching out on its own.
 
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ClaimdeskError } from '../../shared/rpc';
 import { findChromium, INSTALL_CHROMIUM_HINT, OFFLINE_CHROMIUM_ARGS } from './find-chromium';
+import { withScriptsOff } from './scripts-off';
 
 /** Renders a long report in seconds; a hung browser should not hold the export forever. */
 const PRINT_TIMEOUT_MS = 120_000;
@@ -35,7 +37,7 @@ export const chromiumPrinter = (chromium: string | null): PrintPdf => async (htm
   try {
     const page = join(dir, 'report.html');
     const pdf = join(dir, 'report.pdf');
-    await writeFile(page, html);
+    await writeFile(page, withScriptsOff(html));
     const stderr = await run(chromium, [
       ...OFFLINE_CHROMIUM_ARGS,
       '--headless',
