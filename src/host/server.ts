@@ -10,8 +10,8 @@ import { serveStatic } from './static';
 
 export interface HostOptions {
   handlers: ApiHandlers;
-  /** The built renderer (out/renderer). */
-  rendererDir: string;
+  /** The built renderer (out/renderer); without it only the API is served, as the app does for the command line. */
+  rendererDir?: string;
   /** 0 picks a free port. */
   port?: number;
   /** Fixed for tests; a fresh random token otherwise. */
@@ -43,7 +43,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return sendText(response, 403, 'Forbidden: Claimdesk only answers http://127.0.0.1 and http://localhost.');
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-    if (!url.pathname.startsWith('/api/')) return serveStatic(options.rendererDir, url.pathname, response);
+    if (!url.pathname.startsWith('/api/')) {
+      return options.rendererDir ? serveStatic(options.rendererDir, url.pathname, response) : sendText(response, 404, 'Not found.');
+    }
 
     if (request.method !== 'POST') return sendText(response, 405, 'Method not allowed.');
     if (!hasToken(request.headers[TOKEN_HEADER], token)) {

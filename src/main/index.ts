@@ -3,6 +3,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { anchorWorkerBeside } from '../core/anchor-thread';
 import { openCaseService, type CaseService } from '../core/service';
+import { startHost, type Host } from '../host/server';
 import { ClaimdeskError } from '../shared/rpc';
 import { lastCaseDir, rememberCaseDir, shippedDemoCase } from './case-location';
 import { registerApi } from './ipc';
@@ -11,17 +12,29 @@ import { printPdfInElectron } from './pdf';
 import { createMainWindow, hardenSession } from './window';
 
 let service: CaseService;
+/** Where the command line's calls on the open case come in, while the app holds it. */
+let cliEndpoint: Host | null = null;
 
 async function openCase(dir: string): Promise<void> {
-  const next = await openCaseService(dir, {
+  // One writer per case: the case being left goes first, in case it is the one reopened.
+  await closeCase();
+  service = await openCaseService(dir, {
+    app: 'electron',
     appVersion: app.getVersion(),
     // electron-vite emits the worker beside this entry, in out/main.
     anchorWorker: anchorWorkerBeside(import.meta.url),
     printPdf: printPdfInElectron,
   });
-  await service?.close();
-  service = next;
+  cliEndpoint = await startHost({ handlers: service.handlers });
+  await service.store.publishEndpoint({ url: `http://127.0.0.1:${cliEndpoint.port}`, token: cliEndpoint.token });
   await rememberCaseDir(dir);
+}
+
+/** Lets go of the open case: the snapshot is written and the lock given back. */
+async function closeCase(): Promise<void> {
+  await cliEndpoint?.close();
+  cliEndpoint = null;
+  await service?.close();
 }
 
 async function switchCase(window: BrowserWindow, dir: string): Promise<void> {
@@ -50,6 +63,13 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => app.quit());
+let quitting = false;
+app.on('will-quit', (event) => {
+  if (quitting) return;
+  quitting = true;
+  event.preventDefault();
+  void closeCase().finally(() => app.quit());
+});
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
