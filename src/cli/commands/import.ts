@@ -17,9 +17,10 @@ export const importFiles: Command = {
     return withCase(dir!, async (client) => {
       const outcomes: ImportOutcome[] = [];
       // One at a time and never stopping: each file's outcome is its own.
-      for (const file of await filesToImport(paths)) {
+      for (const { path: file, refusal } of await filesToImport(paths)) {
         outcomes.push(
           await attemptImport(file, async () => {
+            if (refusal !== null) throw new ClaimdeskError('import-failed', `${file}: ${refusal}`);
             const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
               throw new ClaimdeskError('import-failed', `${file}: cannot read the file (${error.code ?? error.message}).`);
             });
