@@ -7,6 +7,7 @@ import { createClient, dispatch } from '../shared/rpc';
 import { anchorWorkerBeside } from '../core/anchor-thread';
 import { printPdfWithChromium } from '../core/chromium';
 import { openCaseService, type CaseService } from '../core/service';
+import { logUnexpected } from './unexpected-errors';
 import { APP_VERSION } from './version';
 
 /** The built CLI and its re-anchoring worker sit together in out/node. */
@@ -19,7 +20,7 @@ export async function withCase<T>(dir: string, work: (client: ApiClient, service
     printPdf: printPdfWithChromium,
   });
   try {
-    const client = createClient((method, input) => dispatch(service.handlers, method, input));
+    const client = createClient((method, input) => dispatch(service.handlers, method, input, logUnexpected));
     return await work(client, service);
   } finally {
     await service.close();

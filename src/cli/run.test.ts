@@ -473,3 +473,28 @@ describe('tags on the command line', () => {
     expect(await claimTags()).toEqual([['kestria', 'embassy'], ['crowd', 'embassy']]);
   });
 });
+
+describe('what the command line prints', () => {
+  it('shows control characters in file names as escapes: no forged line, no terminal escape, JSON still the same names', async () => {
+    const name = 'evil\nart_fake\tForged title\tx.txt\u001b[31m\u202eexe.txt';
+    const path = join(dir, name);
+    await writeFile(path, 'A story\n\nThe crowd gathered.');
+    const text = await claimdesk('import', caseDir, path);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')).toHaveLength(1);
+    expect(text.stdout.split('\t')).toHaveLength(3);
+    expect(text.stdout).toContain('evil\\nart_fake\\tForged title\\tx.txt\\x1b[31m\\u202eexe.txt');
+    for (const active of ['\u001b', '\u202e']) expect(text.stdout).not.toContain(active);
+
+    const again = await claimdesk('import', caseDir, path, '--json');
+    expect(again.stdout).not.toContain('\u202e');
+    expect(JSON.parse(again.stdout).outcomes[0].file).toBe(path);
+  });
+
+  it('escapes control characters in error messages too', async () => {
+    const failed = await claimdesk('export', join(dir, 'no\u001b]0;pwned\u0007where'), '--format', 'markdown');
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('no\\x1b]0;pwned\\x07where');
+    for (const active of ['\u0007', '\u001b']) expect(failed.stderr).not.toContain(active);
+  });
+});

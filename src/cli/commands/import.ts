@@ -6,6 +6,7 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
 import type { Command } from '../command';
 import { filesToImport } from '../import-paths';
+import { oneLine } from '../terminal-text';
 
 export const importFiles: Command = {
   name: 'import',
@@ -42,14 +43,15 @@ function versionNote(outcome: Extract<ImportOutcome, { status: 'imported' }>): s
   return outcome.reanchored ? [`(${reanchorNote(outcome.article.version, outcome.reanchored)})`] : [];
 }
 
-/** The article id comes first, so scripts can take it with `cut -f1`. */
+/** The article id comes first, so scripts can take it with `cut -f1`; a name with a newline or tab cannot add a line or a column. */
 function outcomeLine(outcome: ImportOutcome): string {
+  const file = oneLine(outcome.file);
   switch (outcome.status) {
     case 'imported':
-      return [outcome.article.id, outcome.article.title, outcome.file, ...versionNote(outcome)].join('\t');
+      return [outcome.article.id, oneLine(outcome.article.title), file, ...versionNote(outcome)].join('\t');
     case 'duplicate':
-      return `skipped\t${outcome.file}: already in the case as "${outcome.existing.title}"`;
+      return `skipped\t${file}: already in the case as "${oneLine(outcome.existing.title)}"`;
     case 'failed':
-      return `failed\t${outcome.file}: ${outcome.reason}`;
+      return `failed\t${file}: ${oneLine(outcome.reason)}`;
   }
 }
