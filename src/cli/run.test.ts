@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -496,5 +496,28 @@ describe('what the command line prints', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('no\\x1b]0;pwned\\x07where');
     for (const active of ['\u0007', '\u001b']) expect(failed.stderr).not.toContain(active);
+  });
+});
+
+describe('failures the command line explains', () => {
+  it('says what a file-system error means and what to do, with no stack', async () => {
+    const underAFile = join(dir, 'page.html', 'report.md');
+    const failed = await claimdesk('export', caseDir, '--format', 'markdown', '--out', underAFile);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('is a file where a folder was expected. Check the path and try again.');
+    expect(failed.stderr).not.toMatch(/Unexpected|\n\s+at /);
+
+    const json = await claimdesk('export', caseDir, '--format', 'markdown', '--out', underAFile, '--json');
+    expect(JSON.parse(json.stderr)).toMatchObject({ error: { code: 'file-system' } });
+  });
+
+  it('refuses a file over the import limit before reading it, and says the limit', async () => {
+    const big = join(dir, 'big.txt');
+    await writeFile(big, '');
+    // Sparse: the file says it is 51 MB without taking the disk space.
+    await truncate(big, 51 * 1024 * 1024);
+    const result = await claimdesk('import', caseDir, big);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`failed\t${big}: 51.0 MB. The file is larger than 50 MB, the most Claimdesk imports.`);
   });
 });

@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES } from '../../shared/api';
 import { SUPPORTED_FILE_TYPES } from '../../shared/import-formats';
 import { attemptImport, reanchorNote, summarizeImports, summaryLine, type ImportOutcome } from '../../shared/import-summary';
 import { ClaimdeskError } from '../../shared/rpc';
@@ -22,9 +23,7 @@ export const importFiles: Command = {
         outcomes.push(
           await attemptImport(file, async () => {
             if (refusal !== null) throw new ClaimdeskError('import-failed', `${file}: ${refusal}`);
-            const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-              throw new ClaimdeskError('import-failed', `${file}: cannot read the file (${error.code ?? error.message}).`);
-            });
+            const bytes = await readWithin(file, MAX_IMPORT_BYTES);
             return client.importFile({ name: basename(file), dataBase64: bytes.toString('base64') });
           }),
         );
@@ -38,6 +37,18 @@ export const importFiles: Command = {
     });
   },
 };
+
+/** Checked before reading, so a huge file is refused without being loaded. */
+async function readWithin(file: string, maxBytes: number): Promise<Buffer> {
+  const unreadable = (error: NodeJS.ErrnoException) => {
+    throw new ClaimdeskError('import-failed', `${file}: cannot read the file (${error.code ?? error.message}).`);
+  };
+  const { size } = await stat(file).catch(unreadable);
+  if (size > maxBytes) {
+    throw new ClaimdeskError('import-failed', `${file}: ${(size / 1024 / 1024).toFixed(1)} MB. ${IMPORT_TOO_LARGE}.`);
+  }
+  return readFile(file).catch(unreadable);
+}
 
 function versionNote(outcome: Extract<ImportOutcome, { status: 'imported' }>): string[] {
   return outcome.reanchored ? [`(${reanchorNote(outcome.article.version, outcome.reanchored)})`] : [];
