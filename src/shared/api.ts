@@ -9,6 +9,7 @@ import {
   RELATIONS,
   RELIABILITIES,
   SOURCE_KINDS,
+  TAG_COLOR_PATTERN,
   VERDICTS,
   type Appearance,
   type Article,
@@ -102,7 +103,7 @@ const tagName = z
 /** Lower case, as the palette is, so one colour is written one way. */
 const tagColor = z
   .string()
-  .regex(/^#[0-9a-f]{6}$/i, 'A tag colour is #rrggbb, such as #2f6fdb.')
+  .regex(TAG_COLOR_PATTERN, 'A tag colour is #rrggbb, such as #2f6fdb.')
   .overwrite((color) => color.toLowerCase());
 
 const evidenceFields = z.object({

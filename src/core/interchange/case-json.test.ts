@@ -1,8 +1,10 @@
 import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openCaseService } from '../service';
 import { useTempFolders } from '../store/test-folders';
 import { asBase64, useFreshCases } from '../service/test-service';
+import { importCase } from './case-json';
 
 const openFreshCase = useFreshCases();
 const tempFolder = useTempFolders();
@@ -57,3 +59,28 @@ describe('exporting a case folder that was tampered with', () => {
     await service.close();
   });
 });
+
+describe('importing a case file made elsewhere', () => {
+  it('keeps only web and mail links in its articles and only #rrggbb tag colours, as an import would', async () => {
+    const { client, service, options, article } = await caseBesideASecret();
+    await client.createTag({ name: 'kestria' });
+    const file = JSON.parse((await client.exportReport({ format: 'json' })).content);
+    await service.close();
+    file.docs[article.id].marks = [
+      { kind: 'link', start: 0, end: 3, href: 'javascript:alert(1)' },
+      { kind: 'link', start: 4, end: 11, href: 'data:text/html,<script>alert(1)</script>' },
+      { kind: 'link', start: 12, end: 15, href: 'VBScript:msgbox(1)' },
+      { kind: 'link', start: 16, end: 20, href: 'https://example.org/embassy' },
+    ];
+    file.case.tags[0].color = 'red;background:url(https://evil.example/beacon)';
+
+    const copy = join(await tempFolder(), 'copy');
+    await importCase(JSON.stringify(file), copy);
+    const reopened = await openCaseService(copy, options);
+    const marks = (await reopened.store.readArticle(article.id)).doc.marks;
+    expect(marks).toEqual([{ kind: 'link', start: 16, end: 20, href: 'https://example.org/embassy' }]);
+    expect(reopened.store.data.tags).toEqual([{ name: 'kestria', color: expect.stringMatching(/^#[0-9a-f]{6}$/) }]);
+    await reopened.close();
+  });
+});
+

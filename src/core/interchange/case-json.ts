@@ -13,9 +13,10 @@ import { z } from 'zod';
 import { SCHEMA_VERSION, type Article, type CaseData, type Doc, type HistoryEntry, type Id } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { articleFile, casePaths, originalFile, type CasePaths } from '../store/case-paths';
-import { checkCaseData, type VersionedData } from '../store/case-shape';
+import { articleShapeProblem, checkCaseData, type VersionedData } from '../store/case-shape';
 import { MIGRATIONS, migrate, restoreCaseFolder, type CaseStore } from '../store';
 import { refuseLinks } from './case-links';
+import { sanitizeCaseData, sanitizeDoc } from './case-sanitize';
 
 export const CASE_EXPORT_FORMAT = 'claimdesk-case';
 
@@ -101,11 +102,15 @@ export async function importCase(json: string, dir: string, source = 'the file')
         `${SCHEMA_VERSION}). Update Claimdesk to import it.`,
     );
   }
-  const data = upgraded(file.case as VersionedData, source);
+  const data = sanitizeCaseData(upgraded(file.case as VersionedData, source));
   const articles = data.articles.map((summary): Article => {
     const doc = file.docs[summary.id];
     if (doc === undefined) throw invalid(source, `the text of article ${summary.id} is missing`);
-    return { ...summary, doc: doc as Doc };
+    const article = { ...summary, doc: doc as Doc };
+    const problem = articleShapeProblem(article);
+    if (problem !== null) throw invalid(source, `article ${summary.id} is not a Claimdesk article (${problem})`);
+    // The file was not imported by this Claimdesk: its links and colours meet the import's rules here.
+    return { ...article, doc: sanitizeDoc(article.doc) };
   });
   danglingReference(data, source);
   await restoreCaseFolder(dir, {
