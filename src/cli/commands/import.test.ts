@@ -53,7 +53,7 @@ describe('claimdesk import', () => {
       'ID\tMinistry statement on the protest\treport.pdf',
       `ID\tSecond look\t${join('sub', 'b.md')}`,
       'skipped\tz.txt: already in the case as "Embassy protest"',
-      `failed\t${missing}: cannot read the file (ENOENT).`,
+      `failed\t${missing}: cannot read the file. "${missing}" does not exist: it may have been moved, renamed or deleted. Check the path and try again.`,
       '3 imported, 1 duplicate, 3 failed',
     ]);
     expect(outcome.exitCode).toBe(1);

@@ -8,6 +8,7 @@ import { withCase } from '../client';
 import type { Command } from '../command';
 import { filesToImport } from '../import-paths';
 import { oneLine } from '../terminal-text';
+import { cannotRead } from '../cannot-read';
 
 export const importFiles: Command = {
   name: 'import',
@@ -41,7 +42,7 @@ export const importFiles: Command = {
 /** Checked before reading, so a huge file is refused without being loaded. */
 async function readWithin(file: string, maxBytes: number): Promise<Buffer> {
   const unreadable = (error: NodeJS.ErrnoException) => {
-    throw new ClaimdeskError('import-failed', `${file}: cannot read the file (${error.code ?? error.message}).`);
+    throw new ClaimdeskError('import-failed', cannotRead(file, error));
   };
   const { size } = await stat(file).catch(unreadable);
   if (size > maxBytes) {

@@ -5,6 +5,7 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { writeFileDurably } from '../../core/store/durable-file';
 import { withCase } from '../client';
 import { optionalString, UsageError, type Command, type Outcome } from '../command';
+import { cannotRead } from '../cannot-read';
 
 export const sources: Command = {
   name: 'sources',
@@ -59,6 +60,6 @@ function imported(result: SourceImportResult): Outcome {
 
 async function readText(path: string): Promise<string> {
   return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ClaimdeskError('not-found', `${path}: cannot read the file (${error.code ?? error.message}).`);
+    throw new ClaimdeskError('not-found', cannotRead(path, error));
   });
 }
