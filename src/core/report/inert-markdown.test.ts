@@ -1,6 +1,6 @@
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { activeContent, HOSTILE_MARKDOWN } from './hostile-markdown';
+import { activeContent, HOSTILE_MARKDOWN } from './test-hostile-markdown';
 import { inertMarkdown } from './inert-markdown';
 
 const render = (markdown: string) => new Marked({ gfm: true }).parse(markdown, { async: false });

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient, ExportedFile } from '../../shared/api';
 import { selectorFor } from '../../shared/selector';
-import { activeContent, HOSTILE_MARKDOWN } from '../report/hostile-markdown';
+import { activeContent, HOSTILE_MARKDOWN } from '../report/test-hostile-markdown';
 import { asBase64, useFreshCases } from './test-service';
 
 const openFreshCase = useFreshCases();
