@@ -491,6 +491,15 @@ describe('what the command line prints', () => {
     expect(JSON.parse(again.stdout).outcomes[0].file).toBe(path);
   });
 
+  it('keeps each value of a listing in its line and column', async () => {
+    const source = await claimdesk('source', caseDir, '--title', 'Police\nsrc_fake\tA\tforged\tline', '--url', 'https://police.example/s');
+    expect(source.stdout.split('\n')).toHaveLength(1);
+    const listed = await claimdesk('sources', caseDir);
+    expect(listed.stdout.split('\n')).toHaveLength(1);
+    expect(listed.stdout.split('\t')).toHaveLength(5);
+    expect(listed.stdout).toContain('Police\\nsrc_fake\\tA\\tforged\\tline');
+  });
+
   it('escapes control characters in error messages too', async () => {
     const failed = await claimdesk('export', join(dir, 'no\u001b]0;pwned\u0007where'), '--format', 'markdown');
     expect(failed.code).toBe(1);

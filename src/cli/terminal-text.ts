@@ -39,3 +39,8 @@ function visible(char: string): string {
 function hex(char: string, width: number): string {
   return char.charCodeAt(0).toString(16).padStart(width, '0');
 }
+
+/** One tab-separated output line, each field kept to its column. */
+export function columns(fields: readonly string[]): string {
+  return fields.map(oneLine).join('\t');
+}

@@ -5,6 +5,7 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
 import type { Command } from '../command';
 import { cannotRead } from '../cannot-read';
+import { columns } from '../terminal-text';
 
 export const importAnnotationsCommand: Command = {
   name: 'import-annotations',
@@ -37,5 +38,5 @@ export const importAnnotationsCommand: Command = {
 };
 
 function outcomeLine(outcome: AnnotationOutcome): string {
-  return [outcome.status, `#${outcome.index + 1}`, outcome.target ?? '(no target)', outcome.quote ?? ''].join('\t');
+  return columns([outcome.status, `#${outcome.index + 1}`, outcome.target ?? '(no target)', outcome.quote ?? '']);
 }
