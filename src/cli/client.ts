@@ -10,6 +10,7 @@ import { printPdfWithChromium } from '../core/chromium';
 import { openCaseService } from '../core/service';
 import { CaseLockedError, describeHolder } from '../core/store';
 import { remoteClient } from './remote-case';
+import { logUnexpected } from './unexpected-errors';
 import { APP_VERSION } from './version';
 
 /** The built CLI and its re-anchoring worker sit together in out/node. */
@@ -28,7 +29,7 @@ export async function withCase<T>(dir: string, work: (client: ApiClient) => Prom
     console.error(`claimdesk: took over the case from a Claimdesk that had stopped (${describeHolder(service.store.tookOverFrom)}).`);
   }
   try {
-    return await work(createClient((method, input) => dispatch(service.handlers, method, input)));
+    return await work(createClient((method, input) => dispatch(service.handlers, method, input, logUnexpected)));
   } finally {
     await service.close();
   }

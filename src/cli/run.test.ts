@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -471,5 +471,62 @@ describe('tags on the command line', () => {
     const unknown = await claimdesk('tags', caseDir, 'paint');
     expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: claimdesk tags') });
     expect(await claimTags()).toEqual([['kestria', 'embassy'], ['crowd', 'embassy']]);
+  });
+});
+
+describe('what the command line prints', () => {
+  it('shows control characters in file names as escapes: no forged line, no terminal escape, JSON still the same names', async () => {
+    const name = 'evil\nart_fake\tForged title\tx.txt\u001b[31m\u202eexe.txt';
+    const path = join(dir, name);
+    await writeFile(path, 'A story\n\nThe crowd gathered.');
+    const text = await claimdesk('import', caseDir, path);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')).toHaveLength(1);
+    expect(text.stdout.split('\t')).toHaveLength(3);
+    expect(text.stdout).toContain('evil\\nart_fake\\tForged title\\tx.txt\\x1b[31m\\u202eexe.txt');
+    for (const active of ['\u001b', '\u202e']) expect(text.stdout).not.toContain(active);
+
+    const again = await claimdesk('import', caseDir, path, '--json');
+    expect(again.stdout).not.toContain('\u202e');
+    expect(JSON.parse(again.stdout).outcomes[0].file).toBe(path);
+  });
+
+  it('keeps each value of a listing in its line and column', async () => {
+    const source = await claimdesk('source', caseDir, '--title', 'Police\nsrc_fake\tA\tforged\tline', '--url', 'https://police.example/s');
+    expect(source.stdout.split('\n')).toHaveLength(1);
+    const listed = await claimdesk('sources', caseDir);
+    expect(listed.stdout.split('\n')).toHaveLength(1);
+    expect(listed.stdout.split('\t')).toHaveLength(5);
+    expect(listed.stdout).toContain('Police\\nsrc_fake\\tA\\tforged\\tline');
+  });
+
+  it('escapes control characters in error messages too', async () => {
+    const failed = await claimdesk('export', join(dir, 'no\u001b]0;pwned\u0007where'), '--format', 'markdown');
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('no\\x1b]0;pwned\\x07where');
+    for (const active of ['\u0007', '\u001b']) expect(failed.stderr).not.toContain(active);
+  });
+});
+
+describe('failures the command line explains', () => {
+  it('says what a file-system error means and what to do, with no stack', async () => {
+    const underAFile = join(dir, 'page.html', 'report.md');
+    const failed = await claimdesk('export', caseDir, '--format', 'markdown', '--out', underAFile);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('is a file where a folder was expected. Check the path and try again.');
+    expect(failed.stderr).not.toMatch(/Unexpected|\n\s+at /);
+
+    const json = await claimdesk('export', caseDir, '--format', 'markdown', '--out', underAFile, '--json');
+    expect(JSON.parse(json.stderr)).toMatchObject({ error: { code: 'file-system' } });
+  });
+
+  it('refuses a file over the import limit before reading it, and says the limit', async () => {
+    const big = join(dir, 'big.txt');
+    await writeFile(big, '');
+    // Sparse: the file says it is 51 MB without taking the disk space.
+    await truncate(big, 51 * 1024 * 1024);
+    const result = await claimdesk('import', caseDir, big);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`failed\t${big}: 51.0 MB. The file is larger than 50 MB, the most Claimdesk imports.`);
   });
 });

@@ -2,7 +2,8 @@
 // the app. Output goes to the console it is given, so tests read exactly what a user sees.
 
 import { parseArgs } from 'node:util';
-import { ClaimdeskError } from '../shared/rpc';
+import { fileSystemMessage } from '../shared/fs-errors';
+import { ClaimdeskError, type ErrorCode } from '../shared/rpc';
 import { UsageError, type Command, type Outcome } from './command';
 import { appear } from './commands/appear';
 import { articles } from './commands/articles';
@@ -22,6 +23,8 @@ import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
 import { sources } from './commands/sources';
 import { tags } from './commands/tags';
+import { terminalJson, terminalText } from './terminal-text';
+import { showUnexpectedErrors } from './unexpected-errors';
 
 const COMMANDS: Command[] = [
   init,
@@ -48,7 +51,7 @@ const COMMANDS: Command[] = [
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
-    'Usage: claimdesk <command> [options]   (add --json for machine-readable output)',
+    'Usage: claimdesk <command> [options]   (add --json for machine-readable output, --debug to see where an unexpected error came from)',
     '',
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}\n  ${' '.repeat(width)}  claimdesk ${command.usage}`),
   ].join('\n');
@@ -59,14 +62,16 @@ export type Io = Pick<Console, 'log' | 'error'>;
 
 /** Runs one command line; returns the exit code: 0 done, 1 failed, 2 wrongly called. */
 export async function runCli(argv: string[], io: Io = console): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes(DEBUG_FLAG);
+  showUnexpectedErrors(debug ? (error) => io.error(stackOf(error)) : null);
+  const [name, ...rest] = argv.filter((arg) => arg !== DEBUG_FLAG);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.log(help());
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    io.error(`claimdesk: unknown command "${name}".\n\n${help()}`);
+    io.error(terminalText(`claimdesk: unknown command "${name}".\n\n${help()}`));
     return 2;
   }
   let json = false;
@@ -83,23 +88,32 @@ export async function runCli(argv: string[], io: Io = console): Promise<number> 
     print(io, outcome, json);
     return outcome?.exitCode ?? 0;
   } catch (error) {
-    return report(io, error, command, json);
+    return report(io, error, command, json, debug);
   }
 }
 
+/** Global: shows the stack of an unexpected error, for a bug report. */
+const DEBUG_FLAG = '--debug';
+
+/** Every line printed goes through here or report(): nothing from a file reaches the terminal raw. */
 function print(io: Io, outcome: Outcome | void, json: boolean): void {
   if (!outcome) return;
-  if (json) io.log(JSON.stringify(outcome.json, null, 2));
-  else if (outcome.text) io.log(outcome.text);
+  if (json) io.log(terminalJson(outcome.json));
+  else if (outcome.text) io.log(terminalText(outcome.text));
 }
 
-function report(io: Io, error: unknown, command: Command, json: boolean): number {
+function report(io: Io, error: unknown, command: Command, json: boolean, debug: boolean): number {
   const isUsage = error instanceof UsageError || (error instanceof TypeError && 'code' in error);
-  const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof ClaimdeskError ? error.code : isUsage ? 'usage' : 'internal';
-  if (json) io.error(JSON.stringify({ error: { code, message } }));
-  else io.error(`claimdesk ${command.name}: ${message}${isUsage ? `\nUsage: claimdesk ${command.usage}` : ''}`);
-  if (!(error instanceof ClaimdeskError) && !isUsage) io.error(error);
+  const fileSystem = fileSystemMessage(error);
+  const message = fileSystem ?? (error instanceof Error ? error.message : String(error));
+  const code: ErrorCode | 'usage' =
+    error instanceof ClaimdeskError ? error.code : isUsage ? 'usage' : fileSystem !== null ? 'file-system' : 'internal';
+  if (json) io.error(terminalJson({ error: { code, message } }, 0));
+  else io.error(terminalText(`claimdesk ${command.name}: ${message}${isUsage ? `\nUsage: claimdesk ${command.usage}` : ''}`));
+  if (code === 'internal') io.error(debug ? stackOf(error) : `(This is a fault in Claimdesk; add ${DEBUG_FLAG} to see where it happened.)`);
   return isUsage ? 2 : 1;
 }
 
+function stackOf(error: unknown): string {
+  return terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error));
+}

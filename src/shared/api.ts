@@ -9,6 +9,7 @@ import {
   RELATIONS,
   RELIABILITIES,
   SOURCE_KINDS,
+  TAG_COLOR_PATTERN,
   VERDICTS,
   type Appearance,
   type Article,
@@ -102,7 +103,7 @@ const tagName = z
 /** Lower case, as the palette is, so one colour is written one way. */
 const tagColor = z
   .string()
-  .regex(/^#[0-9a-f]{6}$/i, 'A tag colour is #rrggbb, such as #2f6fdb.')
+  .regex(TAG_COLOR_PATTERN, 'A tag colour is #rrggbb, such as #2f6fdb.')
   .overwrite((color) => color.toLowerCase());
 
 const evidenceFields = z.object({
@@ -147,8 +148,12 @@ const MAX_SEARCH_HITS = 100;
 
 const MAX_HISTORY_ENTRIES = 100_000;
 
-/** Imported files travel as base64 so one schema serves IPC and HTTP alike. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The largest file Claimdesk imports, in MB (of 1024 × 1024 bytes). */
+export const MAX_IMPORT_MEGABYTES = 50;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MEGABYTES * 1024 * 1024;
+export const IMPORT_TOO_LARGE =
+  `The file is larger than ${MAX_IMPORT_MEGABYTES} MB, the most Claimdesk imports. ` +
+  'Import a smaller copy: a PDF without its images, say, or the document in parts';
 
 /** Declares one method: its result type, then its runtime input schema. */
 function method<Output>() {
@@ -165,7 +170,8 @@ export const api = {
   importFile: method<ImportResult>()(
     z.object({
       name: text(1_000).min(1),
-      dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
+      // Imported files travel as base64 so one schema serves IPC and HTTP alike.
+      dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, IMPORT_TOO_LARGE),
     }),
   ),
   importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),

@@ -235,6 +235,9 @@ export interface Tag {
   color: string;
 }
 
+/** The only colours a tag takes: it goes into the renderer's styles, where anything else could be CSS. */
+export const TAG_COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
+
 export interface Workspace {
   id: Id;
   name: string;

@@ -2,6 +2,7 @@
 // message. No raw exception crosses a process boundary.
 
 import { api, METHODS, type ApiClient, type ApiHandlers, type Method } from './api';
+import { fileSystemMessage } from './fs-errors';
 
 export const ERROR_CODES = [
   'invalid-input',
@@ -24,6 +25,8 @@ export const ERROR_CODES = [
   'changed-on-disk',
   /** The caller is not one the app answers: a page other than its own. */
   'forbidden',
+  /** The disk said no: permissions, space, a read-only volume, a file in use. The message names the file. */
+  'file-system',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -58,8 +61,16 @@ export function isMethod(name: string): name is Method {
   return Object.hasOwn(api, name);
 }
 
+/** Where an error that is not the user's to fix goes, stack and all: a log, or nowhere. */
+export type UnexpectedErrorLog = (error: unknown) => void;
+
 /** Validates the input, runs the handler, and wraps whatever happens in an envelope. */
-export async function dispatch(handlers: ApiHandlers, name: string, input: unknown): Promise<Envelope> {
+export async function dispatch(
+  handlers: ApiHandlers,
+  name: string,
+  input: unknown,
+  logUnexpected: UnexpectedErrorLog = console.error,
+): Promise<Envelope> {
   try {
     if (!isMethod(name)) throw new ClaimdeskError('unknown-method', `There is no API method "${name}".`);
     const parsed = api[name].input.safeParse(input ?? {});
@@ -71,16 +82,18 @@ export async function dispatch(handlers: ApiHandlers, name: string, input: unkno
     const handler = handlers[name] as (params: unknown) => Promise<unknown>;
     return { ok: true, result: await handler(parsed.data) };
   } catch (error) {
-    return { ok: false, error: toErrorBody(error) };
+    return { ok: false, error: toErrorBody(error, logUnexpected) };
   }
 }
 
-function toErrorBody(error: unknown): ErrorBody {
+function toErrorBody(error: unknown, logUnexpected: UnexpectedErrorLog): ErrorBody {
   if (error instanceof ClaimdeskError) {
     const { code, message, subject } = error;
     return subject ? { code, message, subject } : { code, message };
   }
-  console.error(error);
+  const fileSystem = fileSystemMessage(error);
+  if (fileSystem !== null) return { code: 'file-system', message: fileSystem };
+  logUnexpected(error);
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Unexpected error: ${message}` };
 }

@@ -1,6 +1,7 @@
 import { withCase } from '../client';
 import { requireString, type Command } from '../command';
 import { QUOTE_OPTIONS, quoteArgs, selectQuote } from '../quote-selector';
+import { columns } from '../terminal-text';
 
 export const appear: Command = {
   name: 'appear',
@@ -15,7 +16,7 @@ export const appear: Command = {
       const appearance = await client.addAppearance({ claimId, ...(await selectQuote(client, words)) });
       return {
         json: appearance,
-        text: `${appearance.id}\t${appearance.claimId}\t${appearance.articleId}\t${appearance.selector.quote.exact}`,
+        text: columns([appearance.id, appearance.claimId, appearance.articleId, appearance.selector.quote.exact]),
       };
     });
   },

@@ -1,5 +1,6 @@
 import { withCase } from '../client';
 import type { Command } from '../command';
+import { columns } from '../terminal-text';
 
 export const articles: Command = {
   name: 'articles',
@@ -23,7 +24,7 @@ export const articles: Command = {
         json: rows,
         // Tab-separated, id first, so the lines feed `cut` and `sort`; "-" marks what is unknown.
         text: rows
-          .map((row) => [row.id, `v${row.version}`, row.publishedAt?.slice(0, 10) ?? '-', row.outlet ?? '-', row.title].join('\t'))
+          .map((row) => columns([row.id, `v${row.version}`, row.publishedAt?.slice(0, 10) ?? '-', row.outlet ?? '-', row.title]))
           .join('\n'),
       };
     });

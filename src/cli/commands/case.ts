@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
 import { optionalString, type Command, type Parsed } from '../command';
+import { cannotRead } from '../cannot-read';
 
 export const caseSettings: Command = {
   name: 'case',
@@ -32,6 +33,6 @@ async function methodologyFrom(args: Parsed): Promise<string | undefined> {
   const file = optionalString(args, 'methodology-file');
   if (file === undefined) return undefined;
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ClaimdeskError('invalid-input', `${file}: cannot read the methodology file (${error.code ?? error.message}).`);
+    throw new ClaimdeskError('invalid-input', cannotRead(file, error, 'the methodology file'));
   });
 }

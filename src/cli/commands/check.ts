@@ -1,6 +1,7 @@
 import { withCase } from '../client';
 import type { Command } from '../command';
 import { reportOptionsFrom, SELECTION_OPTIONS, SELECTION_USAGE } from '../report-options';
+import { columns } from '../terminal-text';
 
 export const check: Command = {
   name: 'check',
@@ -14,7 +15,7 @@ export const check: Command = {
       const issues = await client.checkReport({ options });
       return {
         json: issues,
-        text: issues.length === 0 ? 'Nothing missing: a reader can audit every verdict.' : issues.map((issue) => `${issue.kind}\t${issue.message}`).join('\n'),
+        text: issues.length === 0 ? 'Nothing missing: a reader can audit every verdict.' : issues.map((issue) => columns([issue.kind, issue.message])).join('\n'),
         exitCode: issues.length === 0 ? 0 : 1,
       };
     });

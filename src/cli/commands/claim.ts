@@ -2,6 +2,7 @@ import { CLAIM_TYPES, CONFIDENCES, VERDICTS } from '../../shared/model';
 import { withCase } from '../client';
 import { optionalChoice, optionalString, stringList, type Command } from '../command';
 import { QUOTE_OPTIONS, quoteArgs, selectQuote } from '../quote-selector';
+import { columns } from '../terminal-text';
 
 export const claim: Command = {
   name: 'claim',
@@ -35,7 +36,7 @@ export const claim: Command = {
         rationale: optionalString(args, 'rationale'),
         tags: stringList(args, 'tag'),
       });
-      return { json: { claim, appearance }, text: `${claim.id}\t${claim.verdict}\t${claim.statement}` };
+      return { json: { claim, appearance }, text: columns([claim.id, claim.verdict, claim.statement]) };
     });
   },
 };

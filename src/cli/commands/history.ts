@@ -1,6 +1,7 @@
 import { describeChange } from '../../shared/history';
 import { withCase } from '../client';
 import { optionalInteger, optionalString, type Command } from '../command';
+import { columns } from '../terminal-text';
 
 export const history: Command = {
   name: 'history',
@@ -15,13 +16,13 @@ export const history: Command = {
     return withCase(dir!, async (client) => {
       const entries = await client.getHistory({ claimId, limit });
       const lines = entries.map((entry) =>
-        [
+        columns([
           entry.at,
           entry.actor,
           `${entry.action} ${entry.entity}${entry.cause ? ` (${entry.cause})` : ''}`,
           entry.entityId,
           describeChange(entry),
-        ].join('\t'),
+        ]),
       );
       return { json: entries, text: lines.length === 0 ? 'No changes yet.' : lines.join('\n') };
     });

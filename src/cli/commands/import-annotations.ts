@@ -4,6 +4,8 @@ import type { AnnotationOutcome } from '../../shared/api';
 import { ClaimdeskError } from '../../shared/rpc';
 import { withCase } from '../client';
 import type { Command } from '../command';
+import { cannotRead } from '../cannot-read';
+import { columns } from '../terminal-text';
 
 export const importAnnotationsCommand: Command = {
   name: 'import-annotations',
@@ -16,7 +18,7 @@ export const importAnnotationsCommand: Command = {
   async run({ positionals: [dir, file] }) {
     const path = resolve(file!);
     const json = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new ClaimdeskError('not-found', `${path}: cannot read the file (${error.code ?? error.message}).`);
+      throw new ClaimdeskError('not-found', cannotRead(path, error));
     });
     return withCase(dir!, async (client) => {
       const result = await client.importAnnotations({ json });
@@ -36,5 +38,5 @@ export const importAnnotationsCommand: Command = {
 };
 
 function outcomeLine(outcome: AnnotationOutcome): string {
-  return [outcome.status, `#${outcome.index + 1}`, outcome.target ?? '(no target)', outcome.quote ?? ''].join('\t');
+  return columns([outcome.status, `#${outcome.index + 1}`, outcome.target ?? '(no target)', outcome.quote ?? '']);
 }

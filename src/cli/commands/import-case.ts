@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { importCase } from '../../core/interchange/case-json';
 import { ClaimdeskError } from '../../shared/rpc';
 import type { Command } from '../command';
+import { cannotRead } from '../cannot-read';
 
 export const importCaseCommand: Command = {
   name: 'import-case',
@@ -13,7 +14,7 @@ export const importCaseCommand: Command = {
   async run({ positionals: [file, target] }) {
     const path = resolve(file!);
     const json = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new ClaimdeskError('not-found', `${path}: cannot read the file (${error.code ?? error.message}).`);
+      throw new ClaimdeskError('not-found', cannotRead(path, error));
     });
     const dir = resolve(target!);
     const data = await importCase(json, dir, path);

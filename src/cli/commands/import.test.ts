@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('claimdesk import', () => {
       'ID\tMinistry statement on the protest\treport.pdf',
       `ID\tSecond look\t${join('sub', 'b.md')}`,
       'skipped\tz.txt: already in the case as "Embassy protest"',
-      `failed\t${missing}: cannot read the file (ENOENT).`,
+      `failed\t${missing}: cannot read the file. "${missing}" does not exist: it may have been moved, renamed or deleted. Check the path and try again.`,
       '3 imported, 1 duplicate, 3 failed',
     ]);
     expect(outcome.exitCode).toBe(1);
@@ -72,5 +72,34 @@ describe('claimdesk import', () => {
     expect(summary.outcomes.map((item) => item.status)).toEqual(['imported', 'duplicate']);
     const [first, second] = summary.outcomes;
     expect(first?.status === 'imported' && second?.status === 'duplicate' && first.article.id === second.existing.id).toBe(true);
+  });
+
+  it('follows no link that leaves the folder, and says so; a link inside it is imported', async () => {
+    const root = await tempFolder();
+    const caseDir = join(root, 'case');
+    await createCase(caseDir, { name: 'Links', analyst: 'Dana' });
+    const outside = join(root, 'passwd');
+    await writeFile(outside, 'root:x:0:0:root:/root:/bin/bash');
+    const folder = join(root, 'received');
+    await mkdir(join(folder, 'sub'), { recursive: true });
+    await writeFile(join(folder, 'sub', 'story.txt'), 'A story\n\nThe crowd gathered.');
+    await symlink(outside, join(folder, 'passwd.txt'));
+    await symlink(join('..', '..', 'passwd'), join(folder, 'sub', 'relative.txt'));
+    await symlink(join('sub', 'story.txt'), join(folder, 'story-link.txt'));
+
+    const outcome = await run(caseDir, folder);
+    const summary = outcome?.json as ImportSummary;
+    expect(summary.outcomes.map((item) => [item.file.replace(`${folder}${sep}`, ''), item.status])).toEqual([
+      ['passwd.txt', 'failed'],
+      ['story-link.txt', 'imported'],
+      [join('sub', 'relative.txt'), 'failed'],
+      [join('sub', 'story.txt'), 'duplicate'],
+    ]);
+    expect(outcome?.text).toContain('passwd.txt: a link to a file outside the folder being imported');
+    expect(outcome?.exitCode).toBe(1);
+
+    const service = await openCaseService(caseDir, { appVersion: 'test', anchorWorker: await anchorWorker() });
+    expect(service.store.data.articles.map((article) => article.title)).toEqual(['A story']);
+    await service.close();
   });
 });

@@ -1,5 +1,6 @@
 import { withCase } from '../client';
 import { optionalInteger, type Command } from '../command';
+import { columns } from '../terminal-text';
 
 export const search: Command = {
   name: 'search',
@@ -14,7 +15,7 @@ export const search: Command = {
       const hits = await client.search({ query: words.join(' '), limit });
       return {
         json: hits,
-        text: hits.length === 0 ? 'No matches.' : hits.map((hit) => `${hit.kind}\t${hit.id}\t${hit.snippet}`).join('\n'),
+        text: hits.length === 0 ? 'No matches.' : hits.map((hit) => columns([hit.kind, hit.id, hit.snippet])).join('\n'),
       };
     });
   },

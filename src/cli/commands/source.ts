@@ -1,6 +1,7 @@
 import { RELIABILITIES, SOURCE_KINDS } from '../../shared/model';
 import { withCase } from '../client';
 import { optionalChoice, optionalString, requireString, type Command } from '../command';
+import { columns } from '../terminal-text';
 
 export const source: Command = {
   name: 'source',
@@ -29,7 +30,7 @@ export const source: Command = {
         kind,
         reliability,
       });
-      return { json: created, text: `${created.id}\t${created.reliability}\t${created.title}` };
+      return { json: created, text: columns([created.id, created.reliability, created.title]) };
     });
   },
 };

@@ -5,6 +5,8 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { writeFileDurably } from '../../core/store/durable-file';
 import { withCase } from '../client';
 import { optionalString, UsageError, type Command, type Outcome } from '../command';
+import { cannotRead } from '../cannot-read';
+import { columns } from '../terminal-text';
 
 export const sources: Command = {
   name: 'sources',
@@ -34,7 +36,7 @@ async function list(client: ApiClient): Promise<Outcome> {
     text:
       library.length === 0
         ? 'No sources.'
-        : library.map((source) => [source.id, source.reliability, source.kind, source.title, source.url ?? '-'].join('\t')).join('\n'),
+        : library.map((source) => columns([source.id, source.reliability, source.kind, source.title, source.url ?? '-'])).join('\n'),
   };
 }
 
@@ -49,9 +51,11 @@ async function exportLibrary(client: ApiClient, out: string | undefined): Promis
 
 function imported(result: SourceImportResult): Outcome {
   const lines = [
-    ...result.created.map((source) => `created\t${source.id}\t${source.title}`),
-    ...result.duplicates.map((duplicate) => `duplicate\t#${duplicate.index + 1}\t${duplicate.title}\t${duplicate.url}\tsame URL as ${duplicate.existingId}`),
-    ...result.failed.map((failure) => `failed\t#${failure.index + 1}\t${failure.reason}`),
+    ...result.created.map((source) => columns(['created', source.id, source.title])),
+    ...result.duplicates.map((duplicate) =>
+      columns(['duplicate', `#${duplicate.index + 1}`, duplicate.title, duplicate.url, `same URL as ${duplicate.existingId}`]),
+    ),
+    ...result.failed.map((failure) => columns(['failed', `#${failure.index + 1}`, failure.reason])),
   ];
   const total = `${result.created.length} created, ${result.duplicates.length} duplicate, ${result.failed.length} failed`;
   return { json: result, text: [...lines, total].join('\n'), exitCode: result.failed.length > 0 ? 1 : 0 };
@@ -59,6 +63,6 @@ function imported(result: SourceImportResult): Outcome {
 
 async function readText(path: string): Promise<string> {
   return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ClaimdeskError('not-found', `${path}: cannot read the file (${error.code ?? error.message}).`);
+    throw new ClaimdeskError('not-found', cannotRead(path, error));
   });
 }

@@ -12,8 +12,11 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { SCHEMA_VERSION, type Article, type CaseData, type Doc, type HistoryEntry, type Id } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { checkCaseData, type VersionedData } from '../store/case-shape';
+import { articleFile, casePaths, originalFile, type CasePaths } from '../store/case-paths';
+import { articleShapeProblem, checkCaseData, type VersionedData } from '../store/case-shape';
 import { MIGRATIONS, migrate, restoreCaseFolder, type CaseStore } from '../store';
+import { refuseLinks } from './case-links';
+import { sanitizeCaseData, sanitizeDoc } from './case-sanitize';
 
 export const CASE_EXPORT_FORMAT = 'claimdesk-case';
 
@@ -33,12 +36,15 @@ export interface CaseExport {
 
 export async function exportCase(store: CaseStore, appVersion: string): Promise<CaseExport> {
   const data = store.data;
+  await refuseLinks(exportedFiles(casePaths(store.dir), data));
   const docs: Record<Id, Doc> = {};
   const originals: Record<string, string> = {};
   for (const article of data.articles) {
     docs[article.id] = (await store.readArticle(article.id)).doc;
     if (await store.hasOriginal(article.sha256)) {
-      originals[article.sha256] = Buffer.from(await store.readOriginal(article.sha256)).toString('base64');
+      const bytes = await store.readOriginal(article.sha256);
+      checkOriginal(article.sha256, bytes, originalFile(casePaths(store.dir), article.sha256));
+      originals[article.sha256] = Buffer.from(bytes).toString('base64');
     }
   }
   return {
@@ -50,6 +56,30 @@ export async function exportCase(store: CaseStore, appVersion: string): Promise<
     originals,
     history: await store.readHistory(),
   };
+}
+
+/** Every file and folder the export reads from, besides claimdesk.json, which the store has read already. */
+function exportedFiles(paths: CasePaths, data: CaseData): string[] {
+  return [
+    paths.history,
+    paths.articles,
+    paths.originals,
+    ...data.articles.flatMap((article) => [articleFile(paths, article.id), originalFile(paths, article.sha256)]),
+  ];
+}
+
+/**
+ * The original is exported as the proof of what was imported, so it must still be those
+ * bytes. The message names the file, never its contents: it may be anyone's file.
+ */
+function checkOriginal(sha256: string, bytes: Uint8Array, file: string): void {
+  if (createHash('sha256').update(bytes).digest('hex') === sha256) return;
+  throw new ClaimdeskError(
+    'corrupt-workspace',
+    `${file} no longer holds the bytes that were imported (their SHA-256 is its name): it was changed or replaced ` +
+      'in the case folder. Nothing was exported. Restore it from a backup, or move it out of the case folder to ' +
+      'export the case without it.',
+  );
 }
 
 /** Only the envelope is checked here; the case and its articles are checked as the store checks its own files. */
@@ -72,11 +102,15 @@ export async function importCase(json: string, dir: string, source = 'the file')
         `${SCHEMA_VERSION}). Update Claimdesk to import it.`,
     );
   }
-  const data = upgraded(file.case as VersionedData, source);
+  const data = sanitizeCaseData(upgraded(file.case as VersionedData, source));
   const articles = data.articles.map((summary): Article => {
     const doc = file.docs[summary.id];
     if (doc === undefined) throw invalid(source, `the text of article ${summary.id} is missing`);
-    return { ...summary, doc: doc as Doc };
+    const article = { ...summary, doc: doc as Doc };
+    const problem = articleShapeProblem(article);
+    if (problem !== null) throw invalid(source, `article ${summary.id} is not a Claimdesk article (${problem})`);
+    // The file was not imported by this Claimdesk: its links and colours meet the import's rules here.
+    return { ...article, doc: sanitizeDoc(article.doc) };
   });
   danglingReference(data, source);
   await restoreCaseFolder(dir, {

@@ -2,6 +2,7 @@ export { renderAnnotations, type AnnotationCollectionLd, type AnnotationLd } fro
 export { renderClaimReview, type ClaimReviewLd } from './claimreview';
 export { checkCompleteness } from './completeness';
 export { renderHtml } from './html';
+export { jsonLdText } from './json-ld-text';
 export { renderMarkdown } from './markdown';
 export { buildReport } from './report-model';
 export type * from './report-types';

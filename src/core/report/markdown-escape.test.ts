@@ -37,6 +37,11 @@ describe('escapeMarkdown', () => {
     expect(rendered(escapeMarkdown(text))).toBe(text);
   });
 
+  it('lets no tag through right after a web address, which a GFM autolink could take the backslash of', () => {
+    const html = marked.parse(escapeMarkdown('https://x.example"<img src=x onerror="alert(1)"> www.x.example<b onclick=y>'), { async: false });
+    expect(html).not.toMatch(/<(img|b)\b/);
+  });
+
   it('keeps every character of a table cell in its cell', () => {
     const cell = escapeMarkdown('a | b | c');
     const tokens = marked.lexer(`| one | two |\n| --- | --- |\n| ${cell} | x |`);

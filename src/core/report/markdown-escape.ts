@@ -2,10 +2,15 @@
 
 /**
  * Characters that start inline structure anywhere on a line: code, emphasis, links,
- * raw HTML, entities, strikethrough, table cells, and headings' closing hashes.
- * CommonMark lets any ASCII punctuation be escaped with a backslash.
+ * entities, strikethrough, table cells, and headings' closing hashes. CommonMark lets
+ * any ASCII punctuation be escaped with a backslash.
  */
-const INLINE_MARKUP = /[\\`*_[\]<>&|~#]/g;
+const INLINE_MARKUP = /[\\`*_[\]>&|~#]/g;
+/**
+ * The start of raw HTML, written as a character reference: a backslash before it can be
+ * taken into a GFM autolink just before ("https://x.example\\<img …>"), freeing the "<".
+ */
+const TAG_OPEN = /</g;
 /**
  * Block markers that only count at the start of a line: a bullet before a space, a
  * run that could be a thematic break or setext underline…
@@ -23,6 +28,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(INLINE_MARKUP, '\\$&')
+    .replace(TAG_OPEN, '&lt;')
     .replace(LINE_START_MARK, '$1\\$2')
     .replace(LINE_START_NUMBER, '$1$2\\$3');
 }

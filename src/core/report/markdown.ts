@@ -1,8 +1,10 @@
 // The report as Markdown: readable as plain text, and rendered the same by any
 // CommonMark viewer. Everything from the case is escaped except the analyst's
-// rationale and methodology, which are Markdown by design.
+// rationale and methodology, which are Markdown by design, less raw HTML and links
+// that are not http(s) or mailto.
 
 import { containMarkdown } from './contain-markdown';
+import { inertMarkdown } from './inert-markdown';
 import { blockquote, escapeMarkdown as text, inlineCode } from './markdown-escape';
 import type {
   Graded,
@@ -214,7 +216,7 @@ function byline(publisher: string | null, author: string | null, publishedAt: st
 }
 
 function markdown(source: string, whenEmpty: string): string {
-  return source.trim() === '' ? whenEmpty : containMarkdown(source);
+  return source.trim() === '' ? whenEmpty : containMarkdown(inertMarkdown(source));
 }
 
 /** The URL as a link when it is http(s) or mailto; left out otherwise, as in the HTML report. */

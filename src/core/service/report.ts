@@ -8,7 +8,16 @@ import type { Article, Id } from '../../shared/model';
 import type { ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
 import { exportCase } from '../interchange/case-json';
-import { buildReport, checkCompleteness, renderAnnotations, renderClaimReview, renderHtml, renderMarkdown, type Report } from '../report';
+import {
+  buildReport,
+  checkCompleteness,
+  jsonLdText,
+  renderAnnotations,
+  renderClaimReview,
+  renderHtml,
+  renderMarkdown,
+  type Report,
+} from '../report';
 import type { ServiceContext } from './context';
 import { fileSlug } from './file-name';
 
@@ -19,8 +28,6 @@ interface Format {
   render(ctx: ServiceContext, options: ReportOptions): Promise<string | Uint8Array>;
 }
 
-const jsonLd = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
 const FORMATS: Record<ReportFormat, Format> = {
   markdown: { extension: 'md', mimeType: 'text/markdown', render: async (ctx, options) => renderMarkdown(await report(ctx, options)) },
   html: { extension: 'html', mimeType: 'text/html', render: async (ctx, options) => renderHtml(await report(ctx, options)) },
@@ -28,17 +35,17 @@ const FORMATS: Record<ReportFormat, Format> = {
   json: {
     extension: 'json',
     mimeType: 'application/json',
-    render: async (ctx) => jsonLd(await exportCase(ctx.store, ctx.appVersion)),
+    render: async (ctx) => jsonLdText(await exportCase(ctx.store, ctx.appVersion)),
   },
   claimreview: {
     extension: 'claimreview.jsonld',
     mimeType: 'application/ld+json',
-    render: async (ctx, options) => jsonLd(renderClaimReview(await report(ctx, options))),
+    render: async (ctx, options) => jsonLdText(renderClaimReview(await report(ctx, options))),
   },
   annotations: {
     extension: 'annotations.jsonld',
     mimeType: 'application/ld+json',
-    render: async (ctx, options) => jsonLd(renderAnnotations(await report(ctx, options))),
+    render: async (ctx, options) => jsonLdText(renderAnnotations(await report(ctx, options))),
   },
 };
 

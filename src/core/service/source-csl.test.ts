@@ -90,7 +90,7 @@ describe('the source library as CSL-JSON', () => {
     await expect(client.importSources({ json: '{"format":"claimdesk-case"}' })).rejects.toThrow(/not CSL-JSON/);
 
     await failNextWrite(dir, diskFull());
-    await expect(client.importSources({ json: JSON.stringify(ZOTERO) })).rejects.toThrow(/no space left/);
+    await expect(client.importSources({ json: JSON.stringify(ZOTERO) })).rejects.toMatchObject({ code: 'file-system', message: expect.stringMatching(/^The disk is full/) });
     expect((await client.getCase({})).sources).toEqual([]);
     expect((await service.store.readHistory()).filter((entry) => entry.entity === 'source')).toEqual([]);
 

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context';
 import { mergeTagList, tagKey } from './tag-lists';
 
 /** Distinct, readable on white, and in a fixed order so a case looks the same everywhere. */
-const PALETTE = ['#2f6fdb', '#8e44ad', '#16a085', '#d35400', '#c0392b', '#2c3e50', '#b7950b', '#1abc9c'];
+export const TAG_PALETTE = ['#2f6fdb', '#8e44ad', '#16a085', '#d35400', '#c0392b', '#2c3e50', '#b7950b', '#1abc9c'];
 
 export function ensureTags(draft: CaseData, journal: Journal, names: readonly string[]): void {
   for (const name of names) {
@@ -111,7 +111,7 @@ function clashing(data: CaseData, name: string, except?: Tag): Tag | undefined {
 }
 
 function nextColor(data: CaseData): string {
-  return PALETTE[data.tags.length % PALETTE.length]!;
+  return TAG_PALETTE[data.tags.length % TAG_PALETTE.length]!;
 }
 
 /** Rewrites each claim's tags, recording the claims it changes. */

@@ -44,3 +44,42 @@ describe('renderMarkdown', () => {
     expect(el.textContent).toContain('r');
   });
 });
+
+describe('renderMarkdown’s allow-list', () => {
+  it('keeps no element the preview does not show: media with their own URLs, SVG, frames, forms', () => {
+    const el = dom(
+      renderMarkdown(
+        [
+          '<picture><source srcset="https://tracker.test/a.png 1x"><img src="x"></picture>',
+          '<video poster="https://tracker.test/p.png"><source src="https://tracker.test/v.mp4"></video>',
+          '<audio src="https://tracker.test/a.mp3"></audio>',
+          '<svg><a href="javascript:alert(1)"><text>svg</text></a></svg>',
+          '<iframe srcdoc="<script>alert(1)</script>"></iframe><object data="x"></object><embed src="x">',
+          '<details open ontoggle="alert(1)"><summary>s</summary>d</details>',
+          '<div class="verdict" id="claim-1" data-x="1" aria-label="a"><span lang="en">kept words</span></div>',
+          '<link rel="stylesheet" href="https://tracker.test/s.css"><meta http-equiv="refresh" content="0;url=https://x">',
+        ].join('\n\n'),
+      ),
+    );
+    expect([...el.querySelectorAll('*')].map((node) => node.tagName.toLowerCase())).toEqual(
+      expect.not.arrayContaining(['picture', 'source', 'img', 'video', 'audio', 'svg', 'iframe', 'object', 'embed', 'details', 'div', 'span', 'link', 'meta']),
+    );
+    for (const node of el.querySelectorAll('*')) {
+      expect([...node.attributes].map((attribute) => attribute.name)).toEqual(
+        expect.not.arrayContaining(['srcset', 'src', 'poster', 'class', 'id', 'data-x', 'aria-label', 'ontoggle', 'lang']),
+      );
+    }
+    expect(el.textContent).toContain('kept words');
+  });
+
+  it('keeps what Markdown writes: tables with their alignment, numbered lists from any start, code, quotes', () => {
+    const el = dom(
+      renderMarkdown('| A | B |\n| :-- | --: |\n| 1 | 2 |\n\n3. third\n4. fourth\n\n> quoted `code`\n\n~~struck~~ H<sub>2</sub>O'),
+    );
+    expect(el.querySelector('th')?.getAttribute('align')).toBe('left');
+    expect(el.querySelector('ol')?.getAttribute('start')).toBe('3');
+    expect(el.querySelector('blockquote code')?.textContent).toBe('code');
+    expect(el.querySelector('del')?.textContent).toBe('struck');
+    expect(el.querySelector('sub')?.textContent).toBe('2');
+  });
+});
