@@ -37,7 +37,7 @@ describe('resolveSelector', () => {
 
   it('anchors at the same place in unchanged text', () => {
     const selector = select(ARTICLE, quote);
-    expect(resolveSelector(ARTICLE, selector)).toEqual({ position: selector.position, status: 'anchored' });
+    expect(resolveSelector(ARTICLE, selector)).toEqual({ position: selector.position, status: 'anchored', stage: 'position' });
   });
 
   it('follows the quote when text is inserted before it', () => {
