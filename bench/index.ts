@@ -21,7 +21,7 @@ const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked
 const pages = loadCorpus();
 // The other sections need the imported pages even when the import is not timed.
 const imported = runs('import') ? await benchImport(pages) : await importUntimed(pages);
-if (runs('reanchor')) await benchReanchor(imported);
+if (runs('reanchor')) benchReanchor(imported);
 if (runs('report')) await benchReport(imported);
 
 /** The pages that import, as benchImport returns them, without its timings. */

@@ -10,7 +10,7 @@ import type { TextPosition } from '../../shared/model';
 /** Shorter words (the, said, with) occur all over a page and point nowhere in particular. */
 const MIN_FRAGMENT_CHARS = 4;
 /** The longest words first: the longer a word, the rarer, and the fewer false starts. */
-const MAX_FRAGMENTS = 6;
+const MAX_FRAGMENTS = 10;
 /** A word found more often than this on the page is not distinctive: it is skipped. */
 const MAX_OCCURRENCES = 4;
 /** The windows most words agree on; past these, the whole text is cheaper to search. */
@@ -26,8 +26,8 @@ interface Window extends TextPosition {
 /**
  * Up to MAX_WINDOWS ranges of text, each large enough to hold the whole quote with
  * `maxErrors` edits around a start that a surviving word found in `region` points to:
- * the ones most words agree on, then the nearest to `hint`. In start order, not
- * overlapping; none when no distinctive word of the quote is in the region.
+ * the ones most words agree on first, then the nearest to `hint`. Not overlapping;
+ * none when no distinctive word of the quote is in the region.
  */
 export function fragmentWindows(
   text: string,
@@ -60,7 +60,6 @@ export function fragmentWindows(
   return merged(windows)
     .sort((a, b) => bitCount(b.fragments) - bitCount(a.fragments) || distance(a) - distance(b))
     .slice(0, MAX_WINDOWS)
-    .sort((a, b) => a.start - b.start)
     .map(({ start, end }) => ({ start, end }));
 }
 

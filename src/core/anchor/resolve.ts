@@ -90,8 +90,12 @@ export function resolveSelector(text: string, selector: Selector): Resolution {
 
   const near = aroundOldPosition(text, position, maxErrors);
   const words = distinctiveWords(quote.exact);
-  const nearWords = best(fragmentWindows(text, words, quote.exact.length, maxErrors, near, position.start));
-  if (nearWords !== null && better(nearWords, NEAR_ACCEPT_SCORE)) return placed(text, quote, nearWords, 'near-words');
+  // The window most surviving words agree on is nearly always the quote's: each next
+  // one is searched only when it was not.
+  for (const window of fragmentWindows(text, words, quote.exact.length, maxErrors, near, position.start)) {
+    const nearWords = best([window]);
+    if (nearWords !== null && better(nearWords, NEAR_ACCEPT_SCORE)) return placed(text, quote, nearWords, 'near-words');
+  }
   const nearby = best([near]);
   if (nearby !== null && better(nearby, NEAR_ACCEPT_SCORE)) return placed(text, quote, nearby, 'window');
   const whole = { start: 0, end: text.length };
