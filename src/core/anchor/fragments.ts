@@ -7,7 +7,7 @@
 
 import type { TextPosition } from '../../shared/model';
 
-/** Shorter words (the, said, with) occur all over a page and point nowhere in particular. */
+/** Shorter words (the, and, of) occur all over a page and point nowhere in particular. */
 const MIN_FRAGMENT_CHARS = 4;
 /** The longest words first: the longer a word, the rarer, and the fewer false starts. */
 const MAX_FRAGMENTS = 10;
@@ -15,8 +15,6 @@ const MAX_FRAGMENTS = 10;
 const MAX_OCCURRENCES = 4;
 /** The windows most words agree on; past these, the whole text is cheaper to search. */
 const MAX_WINDOWS = 3;
-
-const FRAGMENT = new RegExp(`[\\p{L}\\p{N}]{${MIN_FRAGMENT_CHARS},}`, 'gu');
 
 interface Window extends TextPosition {
   /** One bit per fragment found in the window: how many of the quote's words agree on it. */
@@ -69,13 +67,21 @@ export interface DistinctiveWord {
   offsets: number[];
 }
 
-/** The quote's longest distinct words: found once, looked for near the old position and then anywhere. */
+/**
+ * The quote's longest distinct words, with any punctuation attached (a word is only a
+ * piece of the quote to look for): found once, looked for near the old position and
+ * then anywhere. Doc.text separates words by a space or a paragraph break.
+ */
 export function distinctiveWords(quote: string): DistinctiveWord[] {
   const offsetsOf = new Map<string, number[]>();
-  for (const match of quote.matchAll(FRAGMENT)) {
-    const offsets = offsetsOf.get(match[0]) ?? [];
-    offsets.push(match.index);
-    offsetsOf.set(match[0], offsets);
+  for (let start = 0; start < quote.length; ) {
+    const space = quote.slice(start).search(/[ \n]/);
+    const end = space === -1 ? quote.length : start + space;
+    if (end - start >= MIN_FRAGMENT_CHARS) {
+      const word = quote.slice(start, end);
+      offsetsOf.set(word, [...(offsetsOf.get(word) ?? []), start]);
+    }
+    start = end + 1;
   }
   return [...offsetsOf]
     .map(([word, offsets]) => ({ word, offsets }))
