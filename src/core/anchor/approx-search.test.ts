@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approxSearch } from './approx-search';
+import { approxSearch, approxSearcher } from './approx-search';
 import { editDistance } from './edit-distance';
 import { findMatchEnds, type MatchEnd } from './myers';
 import { seededRandom } from './synthetic-text';
@@ -38,6 +38,31 @@ describe('findMatchEnds', () => {
     }
   });
 
+  it('tells characters apart that share a low byte (a and š, e and ť)', () => {
+    const random = seededRandom(13);
+    for (let trial = 0; trial < 60; trial++) {
+      const pattern = randomString(random, 1 + Math.floor(random() * 70), 'aešťx');
+      const text = randomString(random, 200, 'aešťx');
+      const maxErrors = Math.floor(random() * (pattern.length / 2 + 1));
+      expect(findMatchEnds(text, pattern, maxErrors), `trial ${trial}`).toEqual(naiveMatchEnds(text, pattern, maxErrors));
+    }
+  });
+
+  it('searches a range as it would the slice, at offsets in the whole text', () => {
+    const random = seededRandom(17);
+    for (let trial = 0; trial < 60; trial++) {
+      const pattern = randomString(random, 1 + Math.floor(random() * 80), 'abcd ');
+      const text = randomString(random, 300, 'abcd ');
+      const start = Math.floor(random() * 150);
+      const range = { start, end: start + Math.floor(random() * 150) };
+      const maxErrors = Math.floor(random() * (pattern.length / 3 + 1));
+      const inSlice = findMatchEnds(text.slice(range.start, range.end), pattern, maxErrors);
+      expect(findMatchEnds(text, pattern, maxErrors, range), `trial ${trial}`).toEqual(
+        inSlice.map(({ end, errors }) => ({ end: end + range.start, errors })),
+      );
+    }
+  });
+
   it('finds nothing for an empty pattern', () => {
     expect(findMatchEnds('some text', '', 3)).toEqual([]);
   });
@@ -62,5 +87,23 @@ describe('approxSearch', () => {
       { start: 3, end: 22, errors: 0 },
       { start: 26, end: 45, errors: 2 },
     ]);
+  });
+});
+
+describe('approxSearcher', () => {
+  it('finds in a window what approxSearch finds in that slice, at offsets in the whole text', () => {
+    const random = seededRandom(19);
+    for (let trial = 0; trial < 60; trial++) {
+      const pattern = randomString(random, 5 + Math.floor(random() * 60), 'abcde ');
+      const text = randomString(random, 400, 'abcde ');
+      const start = Math.floor(random() * 200);
+      const range = { start, end: start + 50 + Math.floor(random() * 150) };
+      const maxErrors = Math.floor(pattern.length / 3);
+      const inWindow = approxSearcher(text, pattern, maxErrors)(range).map((match) => match.locate());
+      const inSlice = approxSearch(text.slice(range.start, range.end), pattern, maxErrors);
+      expect(inWindow, `trial ${trial}`).toEqual(
+        inSlice.map((match) => ({ ...match, start: match.start + range.start, end: match.end + range.start })),
+      );
+    }
   });
 });

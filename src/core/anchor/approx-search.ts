@@ -1,7 +1,8 @@
 // Approximate search: every place where a pattern occurs in a text with at most k
 // edits (insertions, deletions, substitutions), as spans with their edit counts.
 
-import { findMatchEnds, type MatchEnd } from './myers';
+import type { TextPosition } from '../../shared/model';
+import { compilePattern, findMatchEnds, type MatchEnd } from './myers';
 
 export interface ApproxMatch {
   start: number;
@@ -10,17 +11,34 @@ export interface ApproxMatch {
   errors: number;
 }
 
+/** A match whose start is found when asked: finding it costs more than finding its end. */
+export interface LazyMatch {
+  end: number;
+  errors: number;
+  locate(): ApproxMatch;
+}
+
 /**
  * One match per local minimum of the edit count along the text: around a true
  * occurrence the count falls to its best at the true end and rises again either side,
  * and those neighbours are the same occurrence, not new ones.
  */
 export function approxSearch(text: string, pattern: string, maxErrors: number): ApproxMatch[] {
-  return localMinima(findMatchEnds(text, pattern, maxErrors)).map(({ end, errors }) => ({
-    start: bestStart(text, pattern, end, errors),
-    end,
-    errors,
-  }));
+  return approxSearcher(text, pattern, maxErrors)({ start: 0, end: text.length }).map((match) => match.locate());
+}
+
+/**
+ * approxSearch of any window of the text, the pattern prepared once: a match found in
+ * a window lies wholly inside it, at its offsets in the whole text.
+ */
+export function approxSearcher(text: string, pattern: string, maxErrors: number): (range: TextPosition) => LazyMatch[] {
+  const compiled = compilePattern(pattern);
+  return (range) =>
+    localMinima(findMatchEnds(text, compiled, maxErrors, range)).map(({ end, errors }) => ({
+      end,
+      errors,
+      locate: () => ({ start: bestStart(text, pattern, end, errors, range.start), end, errors }),
+    }));
 }
 
 /** The first end of each run of consecutive ends whose count is lower than both neighbours. */
@@ -42,11 +60,12 @@ function localMinima(ends: MatchEnd[]): MatchEnd[] {
  * Where the match ending at `end` with `errors` edits starts: the edit distance between
  * the pattern and each text span ending there, computed backwards over the band of
  * spans that can be within `errors` edits (their length is pattern.length ± errors).
- * Among equally good starts, the one giving the pattern's own length wins.
+ * Among equally good starts, the one giving the pattern's own length wins. No start is
+ * before `earliest`, where the search began.
  */
-function bestStart(text: string, pattern: string, end: number, errors: number): number {
+function bestStart(text: string, pattern: string, end: number, errors: number, earliest: number): number {
   const length = pattern.length;
-  const width = Math.min(end, length + errors);
+  const width = Math.min(end - earliest, length + errors);
   const unreachable = length + width + 1;
   // distance[w] = edit distance between the last i pattern characters and the last w text characters.
   let previous = new Int32Array(width + 2).fill(unreachable);

@@ -1,2 +1,2 @@
-export { resolveSelector, type Resolution } from './resolve';
+export { resolveSelector, type Resolution, type Stage } from './resolve';
 export { reanchorSelectors, type Reanchored } from './reanchor';

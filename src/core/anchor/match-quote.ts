@@ -3,7 +3,7 @@
 // with what the selector recorded.
 
 import type { TextQuote } from '../../shared/model';
-import type { ApproxMatch } from './approx-search';
+import type { ApproxMatch, LazyMatch } from './approx-search';
 import { similarity } from './edit-distance';
 
 // The weights are the Hypothesis client's, which it arrived at on real pages. The quote
@@ -59,6 +59,31 @@ export function bestMatch(
   for (const candidate of candidates) {
     const score = scoreMatch(text, candidate, quote, hint);
     if (best === null || score > best.score) best = { ...candidate, score };
+  }
+  return best;
+}
+
+/** The highest score a candidate with `errors` edits can reach: context and position agreeing fully. */
+export function scoreCeiling(errors: number, quote: TextQuote): number {
+  return (QUOTE_WEIGHT * (1 - errors / quote.exact.length) + TOTAL_WEIGHT - QUOTE_WEIGHT) / TOTAL_WEIGHT;
+}
+
+/**
+ * bestMatch of candidates located only when they may win: the fewest edits first, and
+ * none once the best found scores at least what the rest could at most.
+ */
+export function bestLazyMatch(
+  text: string,
+  candidates: readonly LazyMatch[],
+  quote: TextQuote,
+  hint: number,
+): ScoredMatch | null {
+  let best: ScoredMatch | null = null;
+  for (const candidate of [...candidates].sort((a, b) => a.errors - b.errors)) {
+    if (best !== null && scoreCeiling(candidate.errors, quote) <= best.score) break;
+    const match = candidate.locate();
+    const score = scoreMatch(text, match, quote, hint);
+    if (best === null || score > best.score) best = { ...match, score };
   }
   return best;
 }

@@ -9,10 +9,12 @@
 // Cost: O(text length × active blocks); with up to 32 errors about two blocks are
 // active on average, whatever the quote's length.
 
+import type { TextPosition } from '../../shared/model';
+
 /** Bits in one block: JavaScript's bitwise operators work on 32-bit integers. */
 const WORD = 32;
-/** Every 16-bit code unit can index the character table directly. */
-const CODE_UNITS = 0x10000;
+/** Characters are looked up in the table of pattern characters by their low byte. */
+const BUCKETS = 0x100;
 
 export interface MatchEnd {
   /** Offset just past the last matched character. */
@@ -21,18 +23,48 @@ export interface MatchEnd {
   errors: number;
 }
 
-/** Every offset where some span of text ending there is within maxErrors edits of pattern. */
-export function findMatchEnds(text: string, pattern: string, maxErrors: number): MatchEnd[] {
-  const ends: MatchEnd[] = [];
+/** A pattern prepared once for any number of searches. */
+export interface CompiledPattern {
+  length: number;
+  blocks: number;
+  chars: CharSlots;
+  /** For each row, one bit per pattern position where its character occurs, `blocks` words per row. */
+  peq: Int32Array;
+  /** The bit of each block's last pattern row, and how many rows each block holds. */
+  topBit: Int32Array;
+  rows: Int32Array;
+}
+
+export function compilePattern(pattern: string): CompiledPattern {
   const length = pattern.length;
-  if (length === 0) return ends;
   const blocks = Math.ceil(length / WORD);
   const lastBlock = blocks - 1;
-  const { slotOf, peq } = matchVectors(pattern, blocks);
+  const { chars, peq } = matchVectors(pattern, blocks);
   const topBit = new Int32Array(blocks).fill(1 << (WORD - 1));
-  topBit[lastBlock] = 1 << ((length - 1) % WORD);
   const rows = new Int32Array(blocks).fill(WORD);
-  rows[lastBlock] = length - lastBlock * WORD;
+  if (blocks > 0) {
+    topBit[lastBlock] = 1 << ((length - 1) % WORD);
+    rows[lastBlock] = length - lastBlock * WORD;
+  }
+  return { length, blocks, chars, peq, topBit, rows };
+}
+
+/**
+ * Every offset in `range` (the whole text by default) where some span of text[range]
+ * ending there is within maxErrors edits of pattern. A span never starts before
+ * range.start, so a search of a window finds what a search of that slice would, at
+ * the same offsets as in the whole text.
+ */
+export function findMatchEnds(
+  text: string,
+  pattern: string | CompiledPattern,
+  maxErrors: number,
+  range: TextPosition = { start: 0, end: text.length },
+): MatchEnd[] {
+  const ends: MatchEnd[] = [];
+  const { length, blocks, chars, peq, topBit, rows } = typeof pattern === 'string' ? compilePattern(pattern) : pattern;
+  if (length === 0) return ends;
+  const lastBlock = blocks - 1;
 
   // Bit i of a block is set in `plus` (`minus`) when D rises (falls) by one from its
   // row i to row i + 1; `score` is D at the block's last row. Column 0: D[i][0] = i.
@@ -42,8 +74,8 @@ export function findMatchEnds(text: string, pattern: string, maxErrors: number):
   for (let b = 0; b < blocks; b++) score[b] = b * WORD + rows[b]!;
   let active = Math.min(lastBlock, Math.floor(maxErrors / WORD));
 
-  for (let j = 0; j < text.length; j++) {
-    const row = slotOf[text.charCodeAt(j)]! * blocks;
+  for (let j = range.start; j < range.end; j++) {
+    const row = slotOf(chars, text.charCodeAt(j)) * blocks;
     // The horizontal difference entering the top of each block: 0 at row 0, where a
     // match may start anywhere.
     let carry = 0;
@@ -89,20 +121,45 @@ export function findMatchEnds(text: string, pattern: string, maxErrors: number):
 }
 
 /**
- * For each character of the pattern, one bit per pattern row where it occurs. Slot 0 is
- * every character absent from the pattern.
+ * The row of `peq` for each pattern character, found by the character's low byte: a
+ * quote's few distinct characters rarely share one, and the table costs next to nothing
+ * to build (a table of every 16-bit code unit took longer to allocate than searching a
+ * window). A character whose bucket another pattern character took goes to `overflow`.
  */
-function matchVectors(pattern: string, blocks: number): { slotOf: Uint16Array; peq: Int32Array } {
-  const slotOf = new Uint16Array(CODE_UNITS);
+interface CharSlots {
+  /** The character in each bucket, -1 for none. */
+  codes: Int32Array;
+  slots: Uint16Array;
+  overflow: Map<number, number> | null;
+}
+
+/** 0, the row of no bits, for every character absent from the pattern. */
+function slotOf({ codes, slots, overflow }: CharSlots, code: number): number {
+  const bucket = code & (BUCKETS - 1);
+  if (codes[bucket] === code) return slots[bucket]!;
+  return overflow?.get(code) ?? 0;
+}
+
+/** For each character of the pattern, one bit per pattern row where it occurs. */
+function matchVectors(pattern: string, blocks: number): { chars: CharSlots; peq: Int32Array } {
+  const chars: CharSlots = { codes: new Int32Array(BUCKETS).fill(-1), slots: new Uint16Array(BUCKETS), overflow: null };
   let slots = 1;
   for (let i = 0; i < pattern.length; i++) {
     const code = pattern.charCodeAt(i);
-    if (slotOf[code] === 0) slotOf[code] = slots++;
+    if (slotOf(chars, code) !== 0) continue;
+    const bucket = code & (BUCKETS - 1);
+    if (chars.codes[bucket] === -1) {
+      chars.codes[bucket] = code;
+      chars.slots[bucket] = slots++;
+    } else {
+      chars.overflow ??= new Map();
+      chars.overflow.set(code, slots++);
+    }
   }
   const peq = new Int32Array(slots * blocks);
   for (let i = 0; i < pattern.length; i++) {
-    const at = slotOf[pattern.charCodeAt(i)]! * blocks + Math.floor(i / WORD);
+    const at = slotOf(chars, pattern.charCodeAt(i)) * blocks + Math.floor(i / WORD);
     peq[at] = peq[at]! | (1 << i % WORD);
   }
-  return { slotOf, peq };
+  return { chars, peq };
 }

@@ -37,7 +37,7 @@ describe('resolveSelector', () => {
 
   it('anchors at the same place in unchanged text', () => {
     const selector = select(ARTICLE, quote);
-    expect(resolveSelector(ARTICLE, selector)).toEqual({ position: selector.position, status: 'anchored' });
+    expect(resolveSelector(ARTICLE, selector)).toEqual({ position: selector.position, status: 'anchored', stage: 'position' });
   });
 
   it('follows the quote when text is inserted before it', () => {
@@ -45,6 +45,7 @@ describe('resolveSelector', () => {
     const inserted = 'UPDATED 14:05. This story has been updated with a statement. ';
     const result = resolveSelector(inserted + ARTICLE, selector);
     expect(result.status).toBe('anchored');
+    expect(result.stage).toBe('exact');
     expect(result.position).toEqual({
       start: selector.position.start + inserted.length,
       end: selector.position.end + inserted.length,
@@ -95,6 +96,65 @@ describe('resolveSelector', () => {
     const result = resolveSelector(deleted, selector);
     expect(result.status).toBe('orphaned');
     expect(result.position).toEqual(selector.position);
+  });
+
+  describe('the chain from cheap to expensive', () => {
+    // A page long enough that the neighbourhood of the quote is a small part of it.
+    const page = syntheticText(3_000, seededRandom(31));
+    const middle = page.indexOf('. ', page.length / 2) + 2;
+    const passage = 'Kestrian officials denied the report on Thursday evening.';
+    const withPassage = `${page.slice(0, middle)}${passage} ${page.slice(middle)}`;
+    const selector = select(withPassage, passage);
+    const withoutPassage = `${page.slice(0, middle)}${page.slice(middle)}`;
+    /** The passage (with its context) cut from its place and put back at the end of the page. */
+    const movedToEnd = (words: string) => {
+      const { prefix, suffix } = selector.quote;
+      const at = withoutPassage.length + 1 + prefix.length;
+      return { text: `${withoutPassage} ${prefix}${words}${suffix}`, start: at, end: at + words.length };
+    };
+
+    it('finds an edited quote where its surviving words are, near the old position', () => {
+      const edited = passage.replace('denied', 'denyed');
+      const text = withPassage.replace(passage, edited);
+      const result = resolveSelector(text, selector);
+      expect(result).toMatchObject({ status: 'fuzzy', stage: 'near-words' });
+      expect(result.position).toEqual({ start: text.indexOf(edited), end: text.indexOf(edited) + edited.length });
+    });
+
+    it('searches the whole neighbourhood of the old position when no long word of the quote survived', () => {
+      const short = 'so he and I sat by the old car';
+      const text = `${page.slice(0, middle)}${short}. ${page.slice(middle)}`;
+      const edited = text.replace(short, 'so he and I sat by thi old cat');
+      const result = resolveSelector(edited, select(text, short));
+      expect(result).toMatchObject({ status: 'fuzzy', stage: 'window' });
+      expect(result.position.start).toBe(text.indexOf(short));
+    });
+
+    it('finds an edited quote moved far away where its surviving words are now', () => {
+      const moved = movedToEnd(passage.replace('the report', 'teh report'));
+      const result = resolveSelector(moved.text, selector);
+      expect(result).toMatchObject({ status: 'fuzzy', stage: 'far-words' });
+      expect(result.position).toEqual({ start: moved.start, end: moved.end });
+    });
+
+    it('finds an edited quote moved far away with none of its long words intact only by searching the whole text', () => {
+      const moved = movedToEnd('Kestrean oficials denyed the repport on Thursdey evenin.');
+      const result = resolveSelector(moved.text, selector);
+      expect(result).toMatchObject({ status: 'fuzzy', stage: 'whole-text' });
+      expect(Math.abs(result.position.start - moved.start)).toBeLessThanOrEqual(EDGE_SLACK);
+      expect(Math.abs(result.position.end - moved.end)).toBeLessThanOrEqual(EDGE_SLACK);
+    });
+
+    it('orphans a deleted quote even where its longest words still stand, near the old position or far from it', () => {
+      const lookAlikes = 'The Kestrian report on Thursday said officials had been warned.';
+      const near = `${page.slice(0, middle)}${lookAlikes} ${page.slice(middle)}`;
+      const far = `${withoutPassage} ${lookAlikes}`;
+      for (const text of [near, far, withoutPassage]) {
+        const result = resolveSelector(text, selector);
+        expect(result.status).toBe('orphaned');
+        expect(result.position).toEqual(selector.position);
+      }
+    });
   });
 
   it('scores lower as the quote differs more', () => {
