@@ -16,7 +16,7 @@ import { articleFile, casePaths, originalFile, type CasePaths } from '../store/c
 import { articleShapeProblem, checkCaseData, type VersionedData } from '../store/case-shape';
 import { MIGRATIONS, migrate, restoreCaseFolder, type CaseStore } from '../store';
 import { refuseLinks } from './case-links';
-import { sanitizeCaseData, sanitizeDoc } from './case-sanitize';
+import { sanitizeCaseData, sanitizeDoc } from '../store/case-sanitize';
 
 export const CASE_EXPORT_FORMAT = 'claimdesk-case';
 

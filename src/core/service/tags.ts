@@ -5,12 +5,10 @@
 import type { Params } from '../../shared/api';
 import type { CaseData, Tag } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { revise, type Journal } from '../store';
+import { revise, TAG_PALETTE, type Journal } from '../store';
 import type { ServiceContext } from './context';
 import { mergeTagList, tagKey } from './tag-lists';
 
-/** Distinct, readable on white, and in a fixed order so a case looks the same everywhere. */
-export const TAG_PALETTE = ['#2f6fdb', '#8e44ad', '#16a085', '#d35400', '#c0392b', '#2c3e50', '#b7950b', '#1abc9c'];
 
 export function ensureTags(draft: CaseData, journal: Journal, names: readonly string[]): void {
   for (const name of names) {

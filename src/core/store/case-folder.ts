@@ -15,6 +15,7 @@ import { appendHistory, historyEntries } from './history';
 import { newId } from './ids';
 import { Journal } from './journal';
 import { migrate, type Migration } from './migrations';
+import { sanitizeCaseData } from './case-sanitize';
 import { readSnapshot, writeSnapshot, type Fingerprint } from './snapshot';
 
 /** A case as its snapshot holds it, before the journal's later edits are replayed. */
@@ -89,7 +90,7 @@ export async function openCaseFolder(
         `reads up to ${SCHEMA_VERSION}). Update Claimdesk to open it. Claimdesk has not modified it.`,
     );
   }
-  if (version === SCHEMA_VERSION) return { ...snapshot, data: checkCaseData(snapshot.raw, paths.caseFile) };
+  if (version === SCHEMA_VERSION) return { ...snapshot, data: sanitizeCaseData(checkCaseData(snapshot.raw, paths.caseFile)) };
   if (!write) return { ...snapshot, data: migrated(paths, versioned, migrations) };
   return upgrade(paths, versioned, snapshot.mark, migrations);
 }
@@ -138,7 +139,7 @@ async function upgrade(
 /** The data taken forward to this version, in memory. */
 function migrated(paths: CasePaths, old: VersionedData, migrations: readonly Migration[]): CaseData {
   try {
-    return checkCaseData(migrate(old, migrations), paths.caseFile);
+    return sanitizeCaseData(checkCaseData(migrate(old, migrations), paths.caseFile));
   } catch (error) {
     if (error instanceof ClaimdeskError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -11,6 +11,7 @@ import { Low, type Adapter } from 'lowdb';
 import type { Article, ArticleSummary, CaseData, HistoryEntry, Id, NewArticle } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import type { UndoState } from '../../shared/undo-state';
+import { sanitizeDoc } from './case-sanitize';
 import { createCaseFolder, openCaseFolder, requireFolder, type NewCase, type OpenedCase } from './case-folder';
 import { draftOf, draftDisagreement } from './case-draft';
 import { diffCase } from './case-diff';
@@ -19,7 +20,7 @@ import { articleFile, casePaths, originalFile, type CasePaths } from './case-pat
 import { articleShapeProblem, changeShapeProblem, checkArticleBody } from './case-shape';
 import { labelOf } from './change-label';
 import { removeStaleTemporaryFiles, writeFileDurably } from './durable-file';
-import { DurableJsonFile } from './durable-json-file';
+import { readJsonFile } from './json-file';
 import { EditLog, type JournalMark, type SavedEdit } from './edit-log';
 import { exists, hasErrorCode } from './fs-helpers';
 import { historyEntries, readHistory } from './history';
@@ -291,11 +292,12 @@ export class CaseStore {
   async readArticle(id: Id): Promise<Article> {
     const file = articleFile(this.paths, id);
     const summary = this.articleSummary(id);
-    const data = summary ? await new DurableJsonFile<unknown>(file).read() : null;
+    const data = summary ? await readJsonFile(file) : null;
     if (!summary || data === null) {
       throw new ClaimdeskError('not-found', `There is no article ${id} in this case (no ${file}).`);
     }
-    return { ...summary, doc: checkArticleBody(data, file).doc };
+    // A case folder may come from anyone: its links obey the same rules as an import's.
+    return { ...summary, doc: sanitizeDoc(checkArticleBody(data, file).doc) };
   }
 
   private articleSummary(id: Id): ArticleSummary | undefined {

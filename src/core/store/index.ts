@@ -7,5 +7,6 @@ export { restoreCaseFolder, type CaseContents } from './case-restore';
 export { CASE_FILE } from './case-paths';
 export { Journal, type Change } from './journal';
 export { revise } from './case-draft';
+export { sanitizeCaseData, sanitizeDoc, TAG_PALETTE } from './case-sanitize';
 export { newId } from './ids';
 export { MIGRATIONS, migrate, type Migration } from './migrations';

@@ -8,7 +8,8 @@ import type { CaseData } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { writeFileDurably } from './durable-file';
 import type { JournalMark } from './edit-log';
-import { hasErrorCode } from './fs-helpers';
+import { hasErrorCode, refuseLink } from './fs-helpers';
+import { parseJson } from './json-file';
 
 /** What the store knows of the snapshot it last read or wrote, to notice a change behind its back. */
 export interface Fingerprint {
@@ -27,6 +28,7 @@ export interface ReadSnapshot {
 
 /** The snapshot, or null when there is no file. */
 export async function readSnapshot(file: string): Promise<ReadSnapshot | null> {
+  await refuseLink(file);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -35,7 +37,7 @@ export async function readSnapshot(file: string): Promise<ReadSnapshot | null> {
     throw error;
   }
   const fingerprint = { ...(await sizeAndTime(file)), sha256: sha256(bytes) };
-  const parsed = parse(file, bytes.toString('utf8'));
+  const parsed = parseJson(file, bytes.toString('utf8'));
   return { ...splitMark(parsed), fingerprint };
 }
 
@@ -60,19 +62,6 @@ export async function requireUnchanged(file: string, known: Fingerprint): Promis
     `${file} was changed or removed by another program while Claimdesk had the case open. ` +
       'Claimdesk did not write over it; your changes are kept in history.jsonl. Close the case and open it again.',
   );
-}
-
-function parse(file: string, text: string): unknown {
-  try {
-    // A byte order mark is what Windows editors add when someone edits the file by hand.
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? ` (${error.message})` : '';
-    throw new ClaimdeskError(
-      'corrupt-workspace',
-      `${file} is not valid JSON${reason}; it may have been cut short or edited by hand. Claimdesk has not modified it.`,
-    );
-  }
 }
 
 function splitMark(parsed: unknown): { raw: unknown; mark: JournalMark | null } {

@@ -5,7 +5,9 @@
 
 import { TAG_COLOR_PATTERN, type CaseData, type Doc, type Mark, type Tag } from '../../shared/model';
 import { linkHref } from '../import/links';
-import { TAG_PALETTE } from '../service/tags';
+
+/** Distinct, readable on white, and in a fixed order so a case looks the same everywhere. */
+export const TAG_PALETTE = ['#2f6fdb', '#8e44ad', '#16a085', '#d35400', '#c0392b', '#2c3e50', '#b7950b', '#1abc9c'];
 
 /** The case with every tag colour #rrggbb; the same object when nothing needed it. */
 export function sanitizeCaseData(data: CaseData): CaseData {
