@@ -3,6 +3,7 @@ export { renderClaimReview, type ClaimReviewLd } from './claimreview';
 export { checkCompleteness } from './completeness';
 export { renderHtml } from './html';
 export { renderMarkdown } from './markdown';
+export { scopeOf } from './options';
 export { buildReport } from './report-model';
 export type * from './report-types';
 export { markdownToSafeHtml } from './safe-markdown';

@@ -2,6 +2,7 @@
 // when the case changes, only documents whose key changed are indexed again.
 
 import type { SearchKind } from '../../shared/api';
+import { caseIndex } from '../../shared/case-index';
 import type { CaseData, Id } from '../../shared/model';
 
 export interface SearchDocument {
@@ -31,8 +32,9 @@ export function searchDocuments(data: Readonly<CaseData>, texts: ReadonlyMap<Id,
   for (const article of data.articles) {
     documents.push(document('article', article.id, article.title, texts.get(article.id) ?? '', ''));
   }
+  const index = caseIndex(data);
   for (const claim of data.claims) {
-    const quotes = data.appearances.filter((appearance) => appearance.claimId === claim.id).map((appearance) => appearance.selector.quote.exact);
+    const quotes = index.appearancesOf(claim.id).map((appearance) => appearance.selector.quote.exact);
     documents.push(document('claim', claim.id, claim.statement, quotes.join('\n\n'), claim.rationale));
   }
   for (const source of data.sources) {

@@ -8,7 +8,7 @@ import type { Article, Id } from '../../shared/model';
 import type { ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
 import { exportCase } from '../interchange/case-json';
-import { buildReport, checkCompleteness, renderAnnotations, renderClaimReview, renderHtml, renderMarkdown, type Report } from '../report';
+import { buildReport, checkCompleteness, renderAnnotations, renderClaimReview, renderHtml, renderMarkdown, scopeOf, type Report } from '../report';
 import type { ServiceContext } from './context';
 import { fileSlug } from './file-name';
 
@@ -59,10 +59,11 @@ export async function checkReport(ctx: ServiceContext, { options }: Params<'chec
   return checkCompleteness(ctx.store.data, options.claims);
 }
 
+/** Reads the texts of the articles the report quotes, and no others. */
 async function report(ctx: ServiceContext, options: ReportOptions): Promise<Report> {
   const data = ctx.store.data;
   const articles = new Map<Id, Article>();
-  for (const summary of data.articles) articles.set(summary.id, await ctx.store.readArticle(summary.id));
+  for (const summary of scopeOf(data, options.claims).articles) articles.set(summary.id, await ctx.store.readArticle(summary.id));
   return buildReport(data, articles, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options);
 }
 
