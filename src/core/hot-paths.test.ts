@@ -86,7 +86,7 @@ describe('hot paths over the whole case', () => {
   });
 
   it('index each claim with the words of all its appearances, as a scan would', () => {
-    const bodies = new Map(searchDocuments(large, new Map()).map(({ document }) => [document.id, document.body]));
+    const bodies = new Map(searchDocuments(large, new Map()).map((document) => [document.id, document.body]));
     for (const claim of large.claims) {
       const quotes = large.appearances.filter((item) => item.claimId === claim.id).map((item) => item.selector.quote.exact);
       expect(bodies.get(`claim:${claim.id}` as Id)).toBe(quotes.join('\n\n'));
