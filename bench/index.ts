@@ -1,14 +1,17 @@
 // `npm run bench`: Claimdesk's import, re-anchoring, report and undo on real news pages,
-// each as a ratio against a baseline measured in the same run.
-// `npm run bench -- reanchor report` runs only the sections named.
+// and its scale on a generated desk-year case, each as a ratio against a baseline
+// measured in the same run. `npm run bench -- reanchor scale` runs only the sections
+// named. Exits with an error when the scale section finds a hot path growing faster
+// than linearly.
 
 import { importFile } from '../src/core/import';
 import { loadCorpus, type Page } from './corpus';
 import { benchImport, type Imported } from './import';
 import { benchReanchor } from './reanchor';
 import { benchReport } from './report';
+import { benchScale, REGRESSION_RATIO } from './scale';
 
-const SECTIONS = ['import', 'reanchor', 'report'] as const;
+const SECTIONS = ['import', 'reanchor', 'report', 'scale'] as const;
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
@@ -18,11 +21,18 @@ if (unknown.length > 0) {
 }
 const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
 
-const pages = loadCorpus();
-// The other sections need the imported pages even when the import is not timed.
-const imported = runs('import') ? await benchImport(pages) : await importUntimed(pages);
-if (runs('reanchor')) benchReanchor(imported);
-if (runs('report')) await benchReport(imported);
+if (runs('import') || runs('reanchor') || runs('report')) {
+  const pages = loadCorpus();
+  // The other corpus sections need the imported pages even when the import is not timed.
+  const imported = runs('import') ? await benchImport(pages) : await importUntimed(pages);
+  if (runs('reanchor')) benchReanchor(imported);
+  if (runs('report')) await benchReport(imported);
+}
+if (runs('scale') && !(await benchScale())) {
+  console.log('');
+  console.log(`FAIL: a hot path took more than ${REGRESSION_RATIO}× as long on 10× the data (see the regression check above).`);
+  process.exitCode = 1;
+}
 
 /** The pages that import, as benchImport returns them, without its timings. */
 async function importUntimed(pages: readonly Page[]): Promise<Imported[]> {

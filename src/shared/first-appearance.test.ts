@@ -11,6 +11,12 @@ describe('firstAppearance', () => {
     expect(firstAppearance(marked, articles)?.id).toBe('a-early');
   });
 
+  it('takes the articles by id as well, for a caller that asks about many claims', () => {
+    const articles = [article('late', '2024-01-05'), article('early', '2024-01-02')];
+    const marked = [appearance('a-late', 'late'), appearance('a-early', 'early')];
+    expect(firstAppearance(marked, new Map(articles.map((item) => [item.id, item])))?.id).toBe('a-early');
+  });
+
   it('compares dates as instants, not as text', () => {
     // 2024-01-03T01:00+05:00 is 2024-01-02T20:00Z, an hour before the other, though it sorts after it as text.
     const articles = [article('plain', '2024-01-02T21:00:00Z'), article('zoned', '2024-01-03T01:00:00+05:00')];

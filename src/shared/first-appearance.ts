@@ -10,12 +10,13 @@ type Dated = Pick<ArticleSummary, 'id' | 'publishedAt' | 'importedAt'>;
  * date may be older or newer than any other, so it counts only after the dated ones.
  * Ties, and undated articles among themselves, go by import time, then by when the
  * claim was marked. Null when the claim has no appearance in a known article.
+ * `articles` by id (see caseIndex) when asked for many claims: a list is indexed per call.
  */
 export function firstAppearance<A extends Pick<Appearance, 'articleId' | 'createdAt'>>(
   appearances: readonly A[],
-  articles: readonly Dated[],
+  articles: readonly Dated[] | ReadonlyMap<Id, Dated>,
 ): A | null {
-  const byId = new Map<Id, Dated>(articles.map((article) => [article.id, article]));
+  const byId = byIdOf(articles);
   let first: { appearance: A; article: Dated } | null = null;
   for (const appearance of appearances) {
     const article = byId.get(appearance.articleId);
@@ -23,6 +24,11 @@ export function firstAppearance<A extends Pick<Appearance, 'articleId' | 'create
     if (first === null || earlier({ appearance, article }, first)) first = { appearance, article };
   }
   return first?.appearance ?? null;
+}
+
+function byIdOf(articles: readonly Dated[] | ReadonlyMap<Id, Dated>): ReadonlyMap<Id, Dated> {
+  if (!Array.isArray(articles)) return articles as ReadonlyMap<Id, Dated>;
+  return new Map(articles.map((article: Dated) => [article.id, article]));
 }
 
 interface Placed {

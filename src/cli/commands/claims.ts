@@ -1,5 +1,6 @@
-import { evidenceCountsByClaim } from '../../shared/evidence-counts';
-import { RELATIONS } from '../../shared/model';
+import { caseIndex } from '../../shared/case-index';
+import { evidenceCountsByClaim, type EvidenceCounts } from '../../shared/evidence-counts';
+import { RELATIONS, type CaseData, type Claim } from '../../shared/model';
 import { shorten } from '../../core/import/title';
 import { withCase } from '../client';
 import type { Command } from '../command';
@@ -15,15 +16,7 @@ export const claims: Command = {
   positionals: 1,
   async run({ positionals: [dir] }) {
     return withCase(dir!, async (client) => {
-      const data = await client.getCase({});
-      const countsOf = evidenceCountsByClaim(data.evidence);
-      const rows = data.claims.map(({ id, verdict, statement }) => ({
-        id,
-        verdict,
-        statement,
-        appearances: data.appearances.filter((appearance) => appearance.claimId === id).length,
-        evidence: countsOf(id),
-      }));
+      const rows = claimRows(await client.getCase({}));
       return {
         json: rows,
         // Tab-separated, id first, as `articles` prints, with the free-text statement last.
@@ -45,3 +38,21 @@ export const claims: Command = {
     });
   },
 };
+
+export interface ClaimRow extends Pick<Claim, 'id' | 'verdict' | 'statement'> {
+  appearances: number;
+  evidence: EvidenceCounts;
+}
+
+/** One row per claim, in the case's order: one pass over each collection. */
+export function claimRows(data: Readonly<CaseData>): ClaimRow[] {
+  const countsOf = evidenceCountsByClaim(data.evidence);
+  const index = caseIndex(data);
+  return data.claims.map(({ id, verdict, statement }) => ({
+    id,
+    verdict,
+    statement,
+    appearances: index.appearancesOf(id).length,
+    evidence: countsOf(id),
+  }));
+}

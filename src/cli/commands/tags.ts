@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../shared/api';
+import { caseIndex } from '../../shared/case-index';
 import type { CaseData, Tag } from '../../shared/model';
 import { withCase } from '../client';
 import { optionalString, UsageError, type Command, type Outcome } from '../command';
@@ -57,7 +58,8 @@ function editOf(action: string, names: string[], into: string | undefined): Edit
 
 /** Tab-separated, the free-text name last, as `claims` prints its statement. */
 function listed(data: Readonly<CaseData>, shown: readonly Tag[] = data.tags): Outcome {
-  const rows = shown.map((tag) => ({ ...tag, claims: data.claims.filter((claim) => claim.tags.includes(tag.name)).length }));
+  const index = caseIndex(data);
+  const rows = shown.map((tag) => ({ ...tag, claims: index.claimsTagged(tag.name).length }));
   return {
     json: rows,
     text:

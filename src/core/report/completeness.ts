@@ -4,7 +4,8 @@
 // the report's "What is missing" section and the CLI all list the same gaps.
 
 import type { CompletenessIssue } from '../../shared/completeness';
-import type { Appearance, ArticleSummary, CaseData, Claim, Evidence, Id, Source } from '../../shared/model';
+import { caseIndex, type CaseIndex } from '../../shared/case-index';
+import type { CaseData, Claim, Id } from '../../shared/model';
 import { isRated, type ClaimSelection } from '../../shared/report-options';
 import { scopeOf } from './options';
 
@@ -14,7 +15,7 @@ const STATEMENT_CHARS = 60;
 /** Gaps of the chosen claims, claim by claim in the order they were created, then of the case. */
 export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}): CompletenessIssue[] {
   const { claims } = scopeOf(data, selection);
-  const index = indexOf(data);
+  const index = caseIndex(data);
   const issues = [...claims]
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
     .flatMap((claim) => claimIssues(index, claim));
@@ -27,38 +28,11 @@ export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}
   return issues;
 }
 
-/** The case looked up by id, built once: a check of a large case stays linear. */
-interface CaseIndex {
-  evidenceOf: Map<Id, Evidence[]>;
-  appearancesOf: Map<Id, Appearance[]>;
-  sources: Map<Id, Source>;
-  articles: Map<Id, ArticleSummary>;
-}
-
-function indexOf(data: CaseData): CaseIndex {
-  return {
-    evidenceOf: groupBy(data.evidence, (item) => item.claimId),
-    appearancesOf: groupBy(data.appearances, (item) => item.claimId),
-    sources: new Map(data.sources.map((source) => [source.id, source])),
-    articles: new Map(data.articles.map((article) => [article.id, article])),
-  };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
-  const groups = new Map<Id, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
 function claimIssues(data: CaseIndex, claim: Claim): CompletenessIssue[] {
   const claimId = claim.id;
   const name = `Claim “${shorten(claim.statement)}”`;
   const issues: CompletenessIssue[] = [];
-  const evidence = data.evidenceOf.get(claimId) ?? [];
+  const evidence = data.evidenceOf(claimId);
   // "Not checkable" says no evidence can settle the claim, so none is expected.
   if (isRated(claim) && claim.verdict !== 'not-checkable' && evidence.length === 0) {
     issues.push({ kind: 'rated-without-evidence', claimId, message: `${name} has a verdict but no evidence.` });
@@ -81,7 +55,7 @@ function claimIssues(data: CaseIndex, claim: Claim): CompletenessIssue[] {
       issues.push({ kind: 'evidence-without-credibility', ...ids, message: `${cited} with credibility not graded (6).` });
     }
   }
-  const appearances = data.appearancesOf.get(claimId) ?? [];
+  const appearances = data.appearancesOf(claimId);
   if (appearances.length === 0) {
     issues.push({ kind: 'claim-without-appearance', claimId, message: `${name} is not marked in any article.` });
   }

@@ -4,6 +4,7 @@ export { checkCompleteness } from './completeness';
 export { renderHtml } from './html';
 export { jsonLdText } from './json-ld-text';
 export { renderMarkdown } from './markdown';
+export { scopeOf } from './options';
 export { buildReport } from './report-model';
 export type * from './report-types';
 export { markdownToSafeHtml } from './safe-markdown';

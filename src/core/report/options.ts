@@ -3,6 +3,7 @@
 // in (and the articles those sources are or quote), so nothing unrelated to its verdicts is
 // in it; a report on every claim lists the whole case, used or not.
 
+import { caseIndex } from '../../shared/case-index';
 import type { ArticleSummary, CaseData, Claim, Id, Source } from '../../shared/model';
 import { isSelected, selectsEverything, type ClaimSelection } from '../../shared/report-options';
 import { VERDICT_SCALE } from '../../shared/scales';
@@ -16,7 +17,8 @@ export interface ReportScope {
 }
 
 export function scopeOf(data: CaseData, selection: ClaimSelection): ReportScope {
-  const articlesOf = articlesByClaim(data);
+  const index = caseIndex(data);
+  const articlesOf = (claimId: Id) => index.articlesOf(claimId);
   if (selectsEverything(selection)) {
     return { claims: [...data.claims], sources: [...data.sources], articles: [...data.articles], criteria: [] };
   }
@@ -43,16 +45,8 @@ function criteria(data: CaseData, selection: ClaimSelection): string[] {
   }
   if (selection.tags?.length) words.push(`tagged ${selection.tags.join(' or ')}`);
   if (selection.articleIds?.length) {
-    const title = (id: Id) => data.articles.find((article) => article.id === id)?.title ?? id;
+    const title = (id: Id) => caseIndex(data).articles.get(id)?.title ?? id;
     words.push(`marked in ${selection.articleIds.map((id) => `“${title(id)}”`).join(' or ')}`);
   }
   return words;
-}
-
-function articlesByClaim(data: CaseData): (claimId: Id) => Id[] {
-  const groups = new Map<Id, Id[]>();
-  for (const appearance of data.appearances) {
-    groups.set(appearance.claimId, [...(groups.get(appearance.claimId) ?? []), appearance.articleId]);
-  }
-  return (claimId) => groups.get(claimId) ?? [];
 }

@@ -12,6 +12,7 @@ import {
   type Id,
   type Source,
 } from '../../shared/model';
+import { caseIndex } from '../../shared/case-index';
 import { firstAppearance } from '../../shared/first-appearance';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
@@ -56,15 +57,16 @@ export function buildReport(
 ): Report {
   const scope = scopeOf(data, options.claims);
   const claims = byTime(scope.claims, (claim) => claim.createdAt);
-  const appearancesOf = byClaim(data.appearances);
-  const evidenceOf = byClaim(data.evidence);
+  const lookup = caseIndex(data);
+  const appearancesOf = (claimId: Id) => byTime(lookup.appearancesOf(claimId), (item) => item.createdAt);
+  const evidenceOf = (claimId: Id) => byTime(lookup.evidenceOf(claimId), (item) => item.createdAt);
   const articleRefs = new Map(byTime(scope.articles, (a) => a.importedAt).map((a, i) => [a.id, articleRef(a, i + 1)]));
   const citedFirst = orderSources(scope.sources, claims.flatMap((claim) => evidenceOf(claim.id)));
   const sourceRefs = new Map(citedFirst.map((source, i) => [source.id, sourceRef(source, i + 1)]));
 
   const reportClaims = claims.map((claim, index): ReportClaim => {
     const marked = appearancesOf(claim.id);
-    const first = firstAppearance(marked, data.articles);
+    const first = firstAppearance(marked, lookup.articles);
     const appearances = marked.map((appearance) =>
       appearanceInContext(
         appearance,
@@ -105,16 +107,13 @@ export function buildReport(
     };
   });
 
+  const citations = citationsBySource(reportClaims);
   const sources = citedFirst.map(
     (source): ReportSource => ({
       ...find(sourceRefs, source.id, 'source'),
       accessedAt: source.accessedAt,
       notes: source.notes,
-      citedBy: reportClaims.flatMap((claim) =>
-        claim.evidence
-          .filter((item) => item.source.id === source.id)
-          .map((item) => ({ claimNumber: claim.number, statement: claim.statement, relation: item.relation })),
-      ),
+      citedBy: citations.get(source.id) ?? [],
     }),
   );
 
@@ -171,23 +170,24 @@ function summarize(claims: readonly ReportClaim[], sources: number, articles: nu
 
 /** Sources in order of first citation, as a reader meets them; uncited ones last, by title. */
 function orderSources(sources: readonly Source[], citations: readonly Evidence[]): Source[] {
-  const cited = [...new Set(citations.map((item) => item.sourceId))];
-  const rank = (source: Source) => {
-    const at = cited.indexOf(source.id);
-    return at === -1 ? cited.length : at;
-  };
+  const cited = new Map<Id, number>();
+  for (const { sourceId } of citations) if (!cited.has(sourceId)) cited.set(sourceId, cited.size);
+  const rank = (source: Source) => cited.get(source.id) ?? cited.size;
   return [...sources].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
 }
 
-/** A claim's appearances or evidence, in the order they were added. */
-function byClaim<T extends { claimId: Id; createdAt: string }>(items: readonly T[]): (claimId: Id) => T[] {
-  const groups = new Map<Id, T[]>();
-  for (const item of byTime(items, (entry) => entry.createdAt)) {
-    const group = groups.get(item.claimId);
-    if (group === undefined) groups.set(item.claimId, [item]);
-    else group.push(item);
+/** Which claims cite each source, in the order of the report. */
+function citationsBySource(claims: readonly ReportClaim[]): Map<Id, ReportSource['citedBy']> {
+  const citations = new Map<Id, ReportSource['citedBy']>();
+  for (const claim of claims) {
+    for (const item of claim.evidence) {
+      const citation = { claimNumber: claim.number, statement: claim.statement, relation: item.relation };
+      const cited = citations.get(item.source.id);
+      if (cited) cited.push(citation);
+      else citations.set(item.source.id, [citation]);
+    }
   }
-  return (claimId) => groups.get(claimId) ?? [];
+  return citations;
 }
 
 function articleRef(article: ArticleSummary, number: number): ArticleRef {

@@ -1,13 +1,22 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseData, Id } from '../../shared/model';
 import { sampleCase } from '../report/sample-case';
+import { useTempFolders } from '../store/test-folders';
 import { CaseSearch } from './case-search';
+import { SEARCH_INDEX_FILE } from './index-file';
 
-function searchOver(texts: ReadonlyMap<Id, string>) {
+function searchOver(texts: ReadonlyMap<Id, string>, file?: string) {
   const reads: Id[] = [];
-  const search = new CaseSearch(async (id) => {
-    reads.push(id);
-    return texts.get(id) ?? '';
+  const search = new CaseSearch({
+    readText: async (id) => {
+      reads.push(id);
+      const text = texts.get(id);
+      if (text === undefined) throw new Error(`no article ${id}`);
+      return text;
+    },
+    ...(file ? { file } : {}),
   });
   return { search, reads };
 }
@@ -88,5 +97,80 @@ describe('CaseSearch', () => {
     const { data, texts } = sample();
     const { search } = searchOver(texts);
     expect(await search.search(data, 'the', 1)).toHaveLength(1);
+  });
+});
+
+describe('CaseSearch kept in the case folder', () => {
+  const tempFolder = useTempFolders();
+  const indexFile = async () => join(await tempFolder(), SEARCH_INDEX_FILE);
+
+  async function saved(file: string, data: CaseData, texts: ReadonlyMap<Id, string>): Promise<void> {
+    const { search } = searchOver(texts, file);
+    await search.search(data, 'embassy');
+    await search.save();
+  }
+
+  it('answers the next run from the saved index, without reading every article', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    await saved(file, data, texts);
+    const { search, reads } = searchOver(texts, file);
+    expect((await search.search(data, 'anonymous')).map((hit) => hit.kind)).toEqual(['source']);
+    expect(reads).toEqual([]);
+    // Showing a match in an article reads that article, and only it.
+    expect((await search.search(data, 'cable channels')).map((hit) => hit.id)).toEqual(['art-wire']);
+    expect(reads).toEqual(['art-wire']);
+  });
+
+  it('indexes again only what changed since the index was saved', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    await saved(file, data, texts);
+    const renamed: CaseData = {
+      ...data,
+      articles: data.articles.map((article) => (article.id === 'art-daily' ? { ...article, title: 'Zeppelin sighted' } : article)),
+      claims: data.claims.map((claim) => (claim.id === 'claim-attack' ? { ...claim, rationale: 'Quartermaster denies it.' } : claim)),
+      sources: data.sources.filter((source) => source.id !== 'src-blog'),
+    };
+    const { search, reads } = searchOver(texts, file);
+    expect((await search.search(renamed, 'zeppelin')).map((hit) => hit.id)).toEqual(['art-daily']);
+    expect((await search.search(renamed, 'quartermaster')).map((hit) => hit.id)).toEqual(['claim-attack']);
+    expect((await search.search(renamed, 'anonymous')).filter((hit) => hit.kind === 'source')).toEqual([]);
+    expect(reads).toEqual(['art-daily']);
+  });
+
+  it('rebuilds an index that is damaged, of another format or of another case', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    const damaged = ['{"format": 1, "caseId"', JSON.stringify({ format: 0, caseId: data.workspace.id, keys: [], index: {} })];
+    await saved(file, { ...data, workspace: { ...data.workspace, id: 'another-case' } }, new Map([...texts].map(([id]) => [id, 'zeppelin'])));
+    for (const content of [null, ...damaged]) {
+      if (content !== null) await writeFile(file, content);
+      const { search, reads } = searchOver(texts, file);
+      expect((await search.search(data, 'cable channels')).map((hit) => hit.id)).toEqual(['art-wire']);
+      expect(await search.search(data, 'zeppelin')).toEqual([]);
+      expect(reads.sort()).toEqual(['art-daily', 'art-wire']);
+    }
+  });
+
+  it('writes the index only when it changed', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    await saved(file, data, texts);
+    const written = (await stat(file)).mtimeMs;
+    const { search } = searchOver(texts, file);
+    await search.search(data, 'embassy');
+    await search.save();
+    expect((await stat(file)).mtimeMs).toBe(written);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ caseId: data.workspace.id });
+  });
+
+  it('starts afresh after a failed read, and finds again once the article can be read', async () => {
+    const { data, texts } = sample();
+    const broken = new Map([...texts].filter(([id]) => id !== 'art-daily'));
+    const { search } = searchOver(broken);
+    await expect(search.search(data, 'embassy')).rejects.toThrow('no article art-daily');
+    const { search: healed } = searchOver(texts);
+    expect((await healed.search(data, 'militia')).map((hit) => hit.id)).toContain('art-daily');
   });
 });

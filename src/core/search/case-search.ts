@@ -1,12 +1,25 @@
 // Full-text search over one case: a MiniSearch index of its articles, claims and
-// sources, brought up to date before each search by indexing again only what changed.
+// sources, kept in the case folder between runs and brought up to date before each
+// search by indexing again only the documents whose words changed.
 
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { SearchHit } from '../../shared/api';
+import { caseIndex } from '../../shared/case-index';
 import type { CaseData, Id } from '../../shared/model';
-import { SEARCH_FIELDS, searchDocuments, type SearchDocument } from './documents';
+import {
+  articleDocument,
+  claimDocument,
+  documentKeys,
+  parseDocumentId,
+  SEARCH_FIELDS,
+  sourceDocument,
+  type CaseParts,
+  type SearchDocument,
+} from './documents';
 import { hitFor } from './hits';
+import { readSavedIndex, writeSavedIndex } from './index-file';
 import { processTerm, tokenize } from './terms';
+import { TextCache } from './text-cache';
 
 /** Shorter words would match as prefixes of too many others ("in" → "international"). */
 const MIN_PREFIX_LENGTH = 3;
@@ -16,59 +29,130 @@ const MIN_FUZZY_LENGTH = 5;
 const FUZZINESS = 0.2;
 /** A match in a title says more about what the thing is about than one in its text. */
 const TITLE_BOOST = 2;
-
 const DEFAULT_SEARCH_LIMIT = 20;
+/** Article files read at once while indexing: bounded, so a large case never runs out of file handles or memory. */
+const READS_IN_FLIGHT = 64;
+
+const OPTIONS: Options<SearchDocument> = {
+  fields: [...SEARCH_FIELDS],
+  storeFields: [],
+  tokenize,
+  processTerm,
+  searchOptions: {
+    combineWith: 'AND',
+    prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+    fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false),
+    boost: { title: TITLE_BOOST },
+  },
+};
+
+export interface SearchStorage {
+  /** An article's Doc.text, read from its file. */
+  readText(articleId: Id): Promise<string>;
+  /** Where the index is kept between runs; without it, the index lives in memory only. */
+  file?: string;
+}
 
 export class CaseSearch {
-  private readonly index = new MiniSearch<SearchDocument>({
-    fields: [...SEARCH_FIELDS],
-    storeFields: [],
-    tokenize,
-    processTerm,
-    searchOptions: {
-      combineWith: 'AND',
-      prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
-      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false),
-      boost: { title: TITLE_BOOST },
-    },
-  });
-  /** Each indexed document with the key it was indexed under, by document id. */
-  private readonly indexed = new Map<string, { document: SearchDocument; key: string }>();
-  /** Article bodies never change: each is read once. */
-  private readonly texts = new Map<Id, string>();
+  private index = new MiniSearch<SearchDocument>(OPTIONS);
+  /** The key of each indexed document, by document id. */
+  private keys = new Map<string, string>();
+  private readonly texts: TextCache;
   private synced: Readonly<CaseData> | null = null;
+  private syncedParts: CaseParts | null = null;
+  private loaded = false;
+  /** True when the index differs from the saved one. */
+  private unsaved = false;
+  /** Syncs run one after another, so two searches never index a document twice. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly readText: (articleId: Id) => Promise<string>) {}
+  constructor(private readonly storage: SearchStorage) {
+    this.texts = new TextCache(storage.readText);
+  }
 
   async search(data: Readonly<CaseData>, query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchHit[]> {
     await this.sync(data);
-    return this.index.search(query).slice(0, limit).map((result) => {
-      const { document } = this.indexed.get(result.id as string)!;
-      return hitFor(document, result.terms, data, this.texts);
-    });
+    const results = this.index.search(query).slice(0, limit);
+    const documents = await Promise.all(results.map((result) => this.documentOf(data, result.id as string)));
+    const texts = new Map(documents.flatMap((doc) => (doc.kind === 'article' ? [[doc.entityId, doc.body] as const] : [])));
+    return results.map((result, i) => hitFor(documents[i]!, result.terms, data, texts));
+  }
+
+
+  /** Keeps the index in the case folder if it changed since it was read or last kept. */
+  async save(): Promise<void> {
+    await this.queue;
+    if (!this.unsaved || !this.storage.file || !this.synced) return;
+    await writeSavedIndex(this.storage.file, { caseId: this.synced.workspace.id, keys: this.keys, index: this.index.toJSON() });
+    this.unsaved = false;
+  }
+
+  private sync(data: Readonly<CaseData>): Promise<void> {
+    const next = this.queue.then(() => this.syncNow(data));
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /**
    * The case's data is replaced, never changed, by every edit, so an unchanged object
-   * means an unchanged index. The update after the reads is synchronous, so two
-   * searches racing through here cannot index a document twice.
+   * means an unchanged index. Otherwise only the documents whose key changed are
+   * indexed again; an article's text is read only when it is indexed.
    */
-  private async sync(data: Readonly<CaseData>): Promise<void> {
+  private async syncNow(data: Readonly<CaseData>): Promise<void> {
     if (data === this.synced) return;
-    for (const { id } of data.articles) {
-      if (!this.texts.has(id)) this.texts.set(id, await this.readText(id));
+    if (!this.loaded) await this.load(data.workspace.id);
+    const keys = documentKeys(data, this.syncedParts, this.keys);
+    const changed: string[] = [];
+    for (const [id, key] of keys) if (this.keys.get(id) !== key) changed.push(id);
+    const gone = [...this.keys.keys()].filter((id) => !keys.has(id));
+    try {
+      for (const id of [...gone, ...changed]) if (this.keys.has(id)) this.index.discard(id);
+      for (let at = 0; at < changed.length; at += READS_IN_FLIGHT) {
+        const batch = changed.slice(at, at + READS_IN_FLIGHT);
+        this.index.addAll(await Promise.all(batch.map((id) => this.documentOf(data, id))));
+      }
+    } catch (error) {
+      // Half updated, the index no longer matches its keys: the next search starts afresh.
+      this.reset();
+      throw error;
     }
-    const current = new Map(searchDocuments(data, this.texts).map((keyed) => [keyed.document.id, keyed]));
-    for (const [id, old] of this.indexed) {
-      if (current.get(id)?.key === old.key) continue;
-      this.index.discard(id);
-      this.indexed.delete(id);
-    }
-    for (const [id, keyed] of current) {
-      if (this.indexed.has(id)) continue;
-      this.index.add(keyed.document);
-      this.indexed.set(id, keyed);
-    }
+    this.keys = keys;
+    this.unsaved ||= gone.length > 0 || changed.length > 0;
     this.synced = data;
+    this.syncedParts = { articles: data.articles, claims: data.claims, appearances: data.appearances, sources: data.sources };
+  }
+
+  private reset(): void {
+    this.index = new MiniSearch<SearchDocument>(OPTIONS);
+    this.keys = new Map();
+    this.synced = null;
+    this.syncedParts = null;
+  }
+
+  /** Starts from the index kept in the case folder, when there is one for this case. */
+  private async load(caseId: string): Promise<void> {
+    this.loaded = true;
+    const saved = this.storage.file ? await readSavedIndex(this.storage.file, caseId) : null;
+    if (saved === null) return;
+    try {
+      this.index = MiniSearch.loadJS(saved.index, OPTIONS);
+      this.keys = saved.keys;
+    } catch {
+      // Damaged or written by another MiniSearch: built again from the case.
+      this.reset();
+    }
+  }
+
+  private async documentOf(data: Readonly<CaseData>, id: string): Promise<SearchDocument> {
+    const { kind, entityId } = parseDocumentId(id);
+    const index = caseIndex(data);
+    switch (kind) {
+      case 'article':
+        return articleDocument(index.articles.get(entityId)!, await this.texts.read(entityId));
+      case 'claim':
+        return claimDocument(index.claims.get(entityId)!, index.appearancesOf(entityId));
+      case 'source':
+        return sourceDocument(index.sources.get(entityId)!);
+    }
   }
 }

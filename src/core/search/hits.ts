@@ -2,6 +2,7 @@
 // for matches in an article's words, where to open it.
 
 import type { SearchHit } from '../../shared/api';
+import { caseIndex } from '../../shared/case-index';
 import type { CaseData, Id, TextPosition } from '../../shared/model';
 import { contextAround } from '../../shared/selector';
 import type { SearchDocument } from './documents';
@@ -55,8 +56,8 @@ function passagesOf(document: SearchDocument, data: Readonly<CaseData>, texts: R
       // Only the text: a hit that opens the article at the words beats one that repeats the title.
       return [{ text: texts.get(id) ?? '', articleId: id, offset: 0 }];
     case 'claim': {
-      const quotes = data.appearances
-        .filter((appearance) => appearance.claimId === id)
+      const quotes = caseIndex(data)
+        .appearancesOf(id)
         .map((appearance): Passage => {
           const passage: Passage = { text: appearance.selector.quote.exact, articleId: appearance.articleId };
           // An orphan's words are not at its recorded place.
@@ -66,7 +67,7 @@ function passagesOf(document: SearchDocument, data: Readonly<CaseData>, texts: R
       return [{ text: document.title }, ...quotes, { text: document.extra }];
     }
     case 'source': {
-      const articleId = data.sources.find((source) => source.id === id)?.articleId ?? undefined;
+      const articleId = caseIndex(data).sources.get(id)?.articleId ?? undefined;
       const own = articleId === undefined ? {} : { articleId };
       return [{ text: document.title, ...own }, { text: document.body, ...own }, { text: document.extra, ...own }];
     }

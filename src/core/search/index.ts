@@ -1,1 +1,2 @@
-export { CaseSearch } from './case-search';
+export { CaseSearch, type SearchStorage } from './case-search';
+export { SEARCH_INDEX_FILE, searchIndexFile } from './index-file';

@@ -5,7 +5,7 @@
 
 import type { AnnotationImportResult, AnnotationOutcome, Params } from '../../shared/api';
 import { ANNOTATION_OUTCOMES } from '../../shared/api';
-import type { Appearance, ArticleSummary, CaseData, Claim, Id, Selector } from '../../shared/model';
+import type { Appearance, ArticleSummary, Claim, Id, Selector } from '../../shared/model';
 import { normalizeQuote, selectorFor } from '../../shared/selector';
 import { resolveSelector } from '../anchor';
 import { readAnnotations, verdictNamed, type ReadAnnotation } from '../interchange/annotation-read';
@@ -30,6 +30,7 @@ export async function importAnnotations(ctx: ServiceContext, { json }: Params<'i
   const texts = new Map<Id, string>();
   const outcomes: AnnotationOutcome[] = [];
   const placed: Placed[] = [];
+  const marked = new Set(data.appearances.map(placeKey));
   for (const [index, read] of annotations.entries()) {
     const base = { index, target: read.target, quote: read.quote?.exact ?? null };
     const article = read.target === null ? undefined : articleFor(read.target);
@@ -45,10 +46,11 @@ export async function importAnnotations(ctx: ServiceContext, { json }: Params<'i
     const found = anchor(texts.get(article.id)!, read);
     if (found === null) {
       outcomes.push({ ...base, status: 'quote-not-found', articleId: article.id });
-    } else if (isMarked(data, placed, article.id, found.selector)) {
+    } else if (marked.has(placeKey({ articleId: article.id, selector: found.selector }))) {
       outcomes.push({ ...base, status: 'duplicate', articleId: article.id });
     } else {
       placed.push({ index, read, articleId: article.id, ...found });
+      marked.add(placeKey({ articleId: article.id, selector: found.selector }));
       outcomes.push({ ...base, status: 'created', articleId: article.id, anchor: found.status });
     }
   }
@@ -94,13 +96,12 @@ function anchor(text: string, read: ReadAnnotation): Pick<Placed, 'selector' | '
   return { selector: selectorFor(text, resolution.position.start, resolution.position.end), status: resolution.status };
 }
 
-/** Already marked at that very place, by the case or earlier in this file: importing a file twice adds nothing. */
-function isMarked(data: CaseData, placed: readonly Placed[], articleId: Id, selector: Selector): boolean {
-  const same = (other: { articleId: Id; selector: Selector }) =>
-    other.articleId === articleId &&
-    other.selector.position.start === selector.position.start &&
-    other.selector.position.end === selector.position.end;
-  return data.appearances.some(same) || placed.some(same);
+/**
+ * One place in one article. An annotation at a place already marked, by the case or
+ * earlier in this file, is a duplicate: importing a file twice adds nothing.
+ */
+function placeKey({ articleId, selector: { position } }: { articleId: Id; selector: Selector }): string {
+  return `${articleId}:${position.start}:${position.end}`;
 }
 
 /** One claim per describing body id (or per annotation without one), created in one edit. */
@@ -108,7 +109,9 @@ async function createClaims(ctx: ServiceContext, placed: readonly Placed[]): Pro
   const groups = new Map<string, Placed[]>();
   for (const item of placed) {
     const key = item.read.claimKey ?? `annotation:${item.index}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   const now = ctx.now();
   const byIndex = new Map<number, Id>();

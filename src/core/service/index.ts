@@ -5,7 +5,7 @@ import type { ApiHandlers } from '../../shared/api';
 import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
-import { CaseSearch } from '../search';
+import { CaseSearch, searchIndexFile } from '../search';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
@@ -61,7 +61,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date().toISOString()),
     anchorWorker: options.anchorWorker,
-    search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
+    search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
@@ -101,5 +101,10 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     importSources: (params) => importSources(ctx, params),
     exportSources: () => exportSources(ctx),
   };
-  return { handlers, store, close: () => store.close() };
+  // The search index is kept before the case is let go, while this process still owns it.
+  const close = async () => {
+    await ctx.search.save();
+    await store.close();
+  };
+  return { handlers, store, close };
 }

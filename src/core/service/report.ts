@@ -16,6 +16,7 @@ import {
   renderClaimReview,
   renderHtml,
   renderMarkdown,
+  scopeOf,
   type Report,
 } from '../report';
 import type { ServiceContext } from './context';
@@ -66,10 +67,11 @@ export async function checkReport(ctx: ServiceContext, { options }: Params<'chec
   return checkCompleteness(ctx.store.data, options.claims);
 }
 
+/** Reads the texts of the articles the report quotes, and no others. */
 async function report(ctx: ServiceContext, options: ReportOptions): Promise<Report> {
   const data = ctx.store.data;
   const articles = new Map<Id, Article>();
-  for (const summary of data.articles) articles.set(summary.id, await ctx.store.readArticle(summary.id));
+  for (const summary of scopeOf(data, options.claims).articles) articles.set(summary.id, await ctx.store.readArticle(summary.id));
   return buildReport(data, articles, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options);
 }
 

@@ -3,6 +3,7 @@
 // into the new one by re-anchoring their selectors; the old appearances stay where
 // they are, since the old text still says what they quote.
 
+import { caseIndex } from '../../shared/case-index';
 import type { ImportResult, ReanchorSummary } from '../../shared/api';
 import type { Appearance, ArticleSummary, CaseData, NewArticle } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
@@ -32,7 +33,7 @@ export function latestVersion(data: Readonly<CaseData>, url: string | null): Art
  * edit, so a case never holds a new version without its claims.
  */
 export async function importVersion(ctx: ServiceContext, input: NewArticle, previous: ArticleSummary): Promise<ImportResult> {
-  const carried = ctx.store.data.appearances.filter((appearance) => appearance.articleId === previous.id);
+  const carried = caseIndex(ctx.store.data).appearancesIn(previous.id);
   const text = input.doc.text;
   const results = await reanchorOffThread(ctx.anchorWorker, { text, selectors: carried.map((appearance) => appearance.selector) });
   const resolved = new Map(carried.map((appearance, i) => [appearance.id, results[i]!]));
