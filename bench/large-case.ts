@@ -79,8 +79,11 @@ export async function generateLargeCase(dir: string, size: CaseSize, seed = 1): 
     tags,
     layout: null,
   };
-  await writeFile(join(dir, 'claimdesk.json'), JSON.stringify(data));
-  await writeFile(join(dir, 'history.jsonl'), historyOf(data, size.history, random));
+  const history = historyOf(data, size.history, random);
+  await writeFile(join(dir, 'history.jsonl'), history);
+  // A snapshot that holds everything its history records: nothing to replay on open.
+  const journal = { seq: 0, offset: Buffer.byteLength(history) };
+  await writeFile(join(dir, 'claimdesk.json'), JSON.stringify({ ...data, journal }));
 }
 
 // ---------------------------------------------------------------- ids and dates
