@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import type { Doc } from '../../shared/model';
 import { importFailure } from './failure';
 import { htmlToDoc } from './html';
+import { zipBoundsProblem } from './zip-bounds';
 
 /** Mammoth's default map leaves Word's "Title" paragraph style a plain paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -14,6 +15,8 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function docxToDoc(fileName: string, bytes: Uint8Array): Promise<Doc> {
+  const tooLarge = zipBoundsProblem(bytes);
+  if (tooLarge) throw importFailure(fileName, tooLarge);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
