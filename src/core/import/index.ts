@@ -11,6 +11,7 @@ import { importFailure } from './failure';
 import { sha256 } from './hash';
 import { htmlToArticle, type HtmlImport } from './html';
 import { markdownToDoc } from './markdown';
+import { htmlNestingProblem, markdownNestingProblem } from './nesting';
 import type { PageMetadata } from './metadata';
 import { pdfToArticle } from './pdf';
 import { textToDoc } from './text';
@@ -72,6 +73,8 @@ async function convert(format: FileFormat, fileName: string, bytes: Uint8Array):
 function convertText(format: 'html' | 'markdown' | 'text', fileName: string, bytes: Uint8Array): HtmlImport {
   const { text } = decodeBytes(bytes, { sniffDeclaration: format === 'html' });
   checkDecodedText(fileName, text);
+  const tooDeep = format === 'html' ? htmlNestingProblem(text) : format === 'markdown' ? markdownNestingProblem(text) : null;
+  if (tooDeep) throw importFailure(fileName, tooDeep);
   switch (format) {
     case 'html':
       return htmlToArticle(text);
