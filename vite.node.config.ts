@@ -20,11 +20,12 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      // The re-anchoring worker is its own entry, emitted beside cli.js (see src/core/anchor-thread).
+      // The workers are entries of their own, emitted beside cli.js (see src/core/anchor-thread, import-thread).
       input: {
         cli: resolve('src/cli/index.ts'),
         bench: resolve('bench/index.ts'),
         'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
+        'import-worker': resolve('src/core/import-thread/worker.ts'),
       },
       external,
       output: { format: 'esm', entryFileNames: '[name].js' },

@@ -5,17 +5,20 @@ import { resolve } from 'node:path';
 import type { ApiClient } from '../shared/api';
 import { createClient, dispatch } from '../shared/rpc';
 import { anchorWorkerBeside } from '../core/anchor-thread';
+import { importWorkerBeside } from '../core/import-thread';
 import { printPdfWithChromium } from '../core/chromium';
 import { openCaseService, type CaseService } from '../core/service';
 import { APP_VERSION } from './version';
 
-/** The built CLI and its re-anchoring worker sit together in out/node. */
+/** The built CLI and its workers sit together in out/node. */
 export const ANCHOR_WORKER = anchorWorkerBeside(import.meta.url);
+export const IMPORT_WORKER = importWorkerBeside(import.meta.url);
 
 export async function withCase<T>(dir: string, work: (client: ApiClient, service: CaseService) => Promise<T>): Promise<T> {
   const service = await openCaseService(resolve(dir), {
     appVersion: APP_VERSION,
     anchorWorker: ANCHOR_WORKER,
+    importWorker: IMPORT_WORKER,
     printPdf: printPdfWithChromium,
   });
   try {

@@ -3,6 +3,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { anchorWorkerBeside } from '../core/anchor-thread';
+import { importWorkerBeside } from '../core/import-thread';
 import { openCaseService, type CaseService } from '../core/service';
 import { ClaimdeskError } from '../shared/rpc';
 import { lastCaseDir, rememberCaseDir } from './case-location';
@@ -16,8 +17,9 @@ let service: CaseService;
 async function openCase(dir: string): Promise<void> {
   const next = await openCaseService(dir, {
     appVersion: app.getVersion(),
-    // electron-vite emits the worker beside this entry, in out/main.
+    // electron-vite emits the workers beside this entry, in out/main.
     anchorWorker: anchorWorkerBeside(import.meta.url),
+    importWorker: importWorkerBeside(import.meta.url),
     printPdf: printPdfInElectron,
   });
   await service?.close();

@@ -161,13 +161,21 @@ export const api = {
   /** The open case without article bodies. */
   getCase: method<CaseData>()(z.object({})),
   getArticle: method<Article>()(byId),
-  /** A page already in the case under the same URL comes in as its next version. */
+  /**
+   * A page already in the case under the same URL comes in as its next version. The
+   * caller may name the import (`importId`) to follow its progress or cancel it.
+   */
   importFile: method<ImportResult>()(
     z.object({
       name: text(1_000).min(1),
       dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
+      importId: id.optional(),
     }),
   ),
+  /** Stops a running import at once; nothing of it is kept. Does nothing once it has ended. */
+  cancelImport: method<void>()(z.object({ importId: id })),
+  /** How far a running import is (a PDF's pages); null when no import runs under that id. */
+  getImportProgress: method<ImportProgress | null>()(z.object({ importId: id })),
   importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),
   /** HTML from the clipboard (rich paste). Word and browsers wrap a selection in much markup, hence the room. */
   importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000) })),
@@ -266,6 +274,12 @@ export interface ReanchorSummary {
   fuzzy: number;
   /** Not found: kept with their old words, placed nowhere. */
   orphaned: number;
+}
+
+/** A long file's advance: a PDF counts its pages. */
+export interface ImportProgress {
+  done: number;
+  total: number;
 }
 
 export interface ImportResult {

@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { useAnchorWorker } from '../../core/anchor-thread/test-worker';
+import { useImportWorker } from '../../core/import-thread/test-worker';
 import { createCase, openCaseService } from '../../core/service';
 import { useTempFolders } from '../../core/store/test-folders';
 import type { ImportSummary } from '../../shared/import-summary';
@@ -10,6 +11,7 @@ import { importFiles } from './import';
 
 const tempFolder = useTempFolders();
 const anchorWorker = useAnchorWorker();
+const importWorker = useImportWorker();
 
 async function onePagePdf(line: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -59,7 +61,7 @@ describe('claimdesk import', () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.json).toMatchObject({ imported: 3, duplicate: 1, failed: 3 });
 
-    const service = await openCaseService(caseDir, { appVersion: 'test', anchorWorker: await anchorWorker() });
+    const service = await openCaseService(caseDir, { appVersion: 'test', anchorWorker: await anchorWorker(), importWorker: await importWorker() });
     expect(service.store.data.articles.map((article) => article.format)).toEqual(['text', 'pdf', 'markdown']);
     await service.close();
   });

@@ -8,7 +8,7 @@ import { copyDemoCase } from '../../core/demo';
 import { openCaseService } from '../../core/service';
 import { ClaimdeskError } from '../../shared/rpc';
 import { startHost } from '../../host/server';
-import { ANCHOR_WORKER } from '../client';
+import { ANCHOR_WORKER, IMPORT_WORKER } from '../client';
 import { optionalInteger, optionalString, type Command, type Parsed } from '../command';
 import { APP_VERSION } from '../version';
 
@@ -43,7 +43,12 @@ async function serveCase(dir: string, args: Parsed): Promise<void> {
     throw new ClaimdeskError('not-found', 'The app is not built: run `npm run build` first.');
   }
   // The browser host prints PDF with a system Chromium, as the CLI does.
-  const service = await openCaseService(dir, { appVersion: APP_VERSION, anchorWorker: ANCHOR_WORKER, printPdf: printPdfWithChromium });
+  const service = await openCaseService(dir, {
+    appVersion: APP_VERSION,
+    anchorWorker: ANCHOR_WORKER,
+    importWorker: IMPORT_WORKER,
+    printPdf: printPdfWithChromium,
+  });
   const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
   console.log(`Claimdesk is serving the case in ${dir}`);
   console.log(`Open ${host.url}`);

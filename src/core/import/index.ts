@@ -23,6 +23,13 @@ export { importPastedHtml, importPastedText } from './paste';
 export interface ImportOptions {
   /** When the import happens; a page "published" later than this has a junk date. */
   now?: Date;
+  /** Told as a long file advances: a PDF page by page. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
 }
 
 const NO_METADATA: PageMetadata = { title: null, byline: null, outlet: null, publishedAt: null, url: null, language: null };
@@ -30,7 +37,7 @@ const NO_METADATA: PageMetadata = { title: null, byline: null, outlet: null, pub
 export async function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<NewArticle> {
   const format = formatOf(fileName);
   if (bytes.length === 0) throw importFailure(fileName, 'the file is empty (0 bytes).');
-  const { doc, metadata } = await convert(format, fileName, bytes);
+  const { doc, metadata } = await convert(format, fileName, bytes, options.onProgress);
   if (doc.text === '') throw importFailure(fileName, 'no readable text was found in it.');
   const publishedAt = metadata.publishedAt;
   return {
@@ -56,10 +63,15 @@ function formatOf(fileName: string): FileFormat {
   throw importFailure(fileName, `unsupported file type ${type}. ${SUPPORTED_FILE_TYPES}`);
 }
 
-async function convert(format: FileFormat, fileName: string, bytes: Uint8Array): Promise<HtmlImport> {
+async function convert(
+  format: FileFormat,
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress: ImportOptions['onProgress'],
+): Promise<HtmlImport> {
   switch (format) {
     case 'pdf': {
-      const { doc, metadata } = await pdfToArticle(fileName, bytes);
+      const { doc, metadata } = await pdfToArticle(fileName, bytes, onProgress);
       return { doc, metadata: { ...NO_METADATA, ...metadata, title: metadata.title ?? firstLineTitle(doc.text) } };
     }
     case 'docx':

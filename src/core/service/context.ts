@@ -1,8 +1,10 @@
 // What every service function works with: the open case, its search index and a clock.
 
 import type { PrintPdf } from '../chromium';
+import type { ImportThread } from '../import-thread';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
+import type { ImportRuns } from './import-runs';
 
 export interface ServiceContext {
   store: CaseStore;
@@ -11,6 +13,10 @@ export interface ServiceContext {
   /** The built re-anchoring worker (see anchor-thread). */
   anchorWorker: URL;
   search: CaseSearch;
+  /** Converts imported files on the import worker. */
+  imports: ImportThread;
+  /** The imports running now, to follow or cancel. */
+  importRuns: ImportRuns;
   /** Prints the HTML report to PDF; absent where no printer was given. */
   printPdf?: PrintPdf;
 }

@@ -5,11 +5,13 @@ import type { ApiHandlers } from '../../shared/api';
 import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
+import { ImportThread } from '../import-thread';
 import { CaseSearch } from '../search';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
+import { ImportRuns } from './import-runs';
 import { createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
 import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
@@ -32,6 +34,8 @@ export interface ServiceOptions {
   appVersion: string;
   /** Where the built re-anchoring worker is: anchorWorkerBeside(import.meta.url) in an entry point. */
   anchorWorker: URL;
+  /** Where the built import worker is: importWorkerBeside(import.meta.url) in an entry point. */
+  importWorker: URL;
   /** Tests fix the clock. */
   now?: () => string;
   /**
@@ -59,6 +63,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date().toISOString()),
     anchorWorker: options.anchorWorker,
+    imports: new ImportThread(options.importWorker),
+    importRuns: new ImportRuns(),
     search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
@@ -66,6 +72,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getCase: async () => store.data,
     getArticle: (params) => getArticle(ctx, params),
     importFile: (params) => importFile(ctx, params),
+    cancelImport: async ({ importId }) => ctx.importRuns.cancel(importId),
+    getImportProgress: async ({ importId }) => ctx.importRuns.progress(importId),
     importText: (params) => importText(ctx, params),
     importHtml: (params) => importHtml(ctx, params),
     updateArticle: (params) => updateArticle(ctx, params),
@@ -98,5 +106,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     importSources: (params) => importSources(ctx, params),
     exportSources: () => exportSources(ctx),
   };
-  return { handlers, store, close: () => store.close() };
+  const close = async () => {
+    await ctx.imports.close();
+    await store.close();
+  };
+  return { handlers, store, close };
 }
