@@ -183,7 +183,7 @@ export const api = {
   updateArticle: method<Article>()(z.object({ id, patch: articleFields.partial() })),
   /** Remembers the panes as the analyst left them; view state, so not in the history. */
   saveLayout: method<void>()(z.object({ layout })),
-  search: method<SearchHit[]>()(
+  search: method<SearchResults>()(
     z.object({ query: text(500).trim().min(1), limit: z.number().int().min(1).max(MAX_SEARCH_HITS).optional() }),
   ),
   updateWorkspace: method<Workspace>()(
@@ -291,6 +291,12 @@ export interface ImportResult {
 export const SEARCH_KINDS = ['article', 'claim', 'source'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+
+/** The hits, and the articles whose text could not be searched (their file is missing or damaged). */
+export interface SearchResults {
+  hits: SearchHit[];
+  unreadable: { id: Id; title: string }[];
+}
 
 export interface SearchHit {
   kind: SearchKind;

@@ -3,7 +3,7 @@
 
 import MiniSearch from 'minisearch';
 import type { SearchHit } from '../../shared/api';
-import type { CaseData, Id } from '../../shared/model';
+import type { ArticleSummary, CaseData, Id } from '../../shared/model';
 import { SEARCH_FIELDS, searchDocuments, type SearchDocument } from './documents';
 import { hitFor } from './hits';
 import { processTerm, tokenize } from './terms';
@@ -36,6 +36,8 @@ export class CaseSearch {
   private readonly indexed = new Map<string, { document: SearchDocument; key: string }>();
   /** Article bodies never change: each is read once. */
   private readonly texts = new Map<Id, string>();
+  /** Articles whose file is missing or damaged: found by title only, and tried again when the case changes. */
+  private readonly unreadable = new Set<Id>();
   private synced: Readonly<CaseData> | null = null;
 
   constructor(private readonly readText: (articleId: Id) => Promise<string>) {}
@@ -48,6 +50,11 @@ export class CaseSearch {
     });
   }
 
+  /** The articles whose text the last search could not read, so could not search. */
+  unreadableArticles(data: Readonly<CaseData>): ArticleSummary[] {
+    return data.articles.filter((article) => this.unreadable.has(article.id));
+  }
+
   /**
    * The case's data is replaced, never changed, by every edit, so an unchanged object
    * means an unchanged index. The update after the reads is synchronous, so two
@@ -55,8 +62,15 @@ export class CaseSearch {
    */
   private async sync(data: Readonly<CaseData>): Promise<void> {
     if (data === this.synced) return;
+    this.unreadable.clear();
     for (const { id } of data.articles) {
-      if (!this.texts.has(id)) this.texts.set(id, await this.readText(id));
+      if (this.texts.has(id)) continue;
+      try {
+        this.texts.set(id, await this.readText(id));
+      } catch {
+        // One damaged file must not take search away from the rest of the case.
+        this.unreadable.add(id);
+      }
     }
     const current = new Map(searchDocuments(data, this.texts).map((keyed) => [keyed.document.id, keyed]));
     for (const [id, old] of this.indexed) {

@@ -4,6 +4,7 @@ import type { PrintPdf } from '../chromium';
 import type { ImportThread } from '../import-thread';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
+import type { ArticleBodies } from './article-bodies';
 import type { ImportRuns } from './import-runs';
 
 export interface ServiceContext {
@@ -17,6 +18,8 @@ export interface ServiceContext {
   imports: ImportThread;
   /** The imports running now, to follow or cancel. */
   importRuns: ImportRuns;
+  /** The article files, read for reports with the unreadable ones set aside. */
+  articleBodies: ArticleBodies;
   /** Prints the HTML report to PDF; absent where no printer was given. */
   printPdf?: PrintPdf;
 }

@@ -11,6 +11,7 @@ import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
+import { ArticleBodies } from './article-bodies';
 import { ImportRuns } from './import-runs';
 import { createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
@@ -65,6 +66,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     anchorWorker: options.anchorWorker,
     imports: new ImportThread(options.importWorker),
     importRuns: new ImportRuns(),
+    articleBodies: new ArticleBodies(store),
     search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
