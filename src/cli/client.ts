@@ -10,15 +10,20 @@ import { printPdfWithChromium } from '../core/chromium';
 import { openCaseService, type CaseService } from '../core/service';
 import { APP_VERSION } from './version';
 
-/** The built CLI and its workers sit together in out/node. */
-export const ANCHOR_WORKER = anchorWorkerBeside(import.meta.url);
-export const IMPORT_WORKER = importWorkerBeside(import.meta.url);
+/**
+ * The built CLI and its workers sit together in out/node. Tests, which run the sources,
+ * point these at workers they bundled (see src/cli/test-workers.ts).
+ */
+export const WORKERS = {
+  anchor: anchorWorkerBeside(import.meta.url),
+  import: importWorkerBeside(import.meta.url),
+};
 
 export async function withCase<T>(dir: string, work: (client: ApiClient, service: CaseService) => Promise<T>): Promise<T> {
   const service = await openCaseService(resolve(dir), {
     appVersion: APP_VERSION,
-    anchorWorker: ANCHOR_WORKER,
-    importWorker: IMPORT_WORKER,
+    anchorWorker: WORKERS.anchor,
+    importWorker: WORKERS.import,
     printPdf: printPdfWithChromium,
   });
   try {

@@ -7,11 +7,13 @@ import { useImportWorker } from '../../core/import-thread/test-worker';
 import { createCase, openCaseService } from '../../core/service';
 import { useTempFolders } from '../../core/store/test-folders';
 import type { ImportSummary } from '../../shared/import-summary';
+import { useCliWorkers } from '../test-workers';
 import { importFiles } from './import';
 
 const tempFolder = useTempFolders();
 const anchorWorker = useAnchorWorker();
 const importWorker = useImportWorker();
+useCliWorkers();
 
 async function onePagePdf(line: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();

@@ -8,7 +8,7 @@ import { copyDemoCase } from '../../core/demo';
 import { openCaseService } from '../../core/service';
 import { ClaimdeskError } from '../../shared/rpc';
 import { startHost } from '../../host/server';
-import { ANCHOR_WORKER, IMPORT_WORKER } from '../client';
+import { WORKERS } from '../client';
 import { optionalInteger, optionalString, type Command, type Parsed } from '../command';
 import { APP_VERSION } from '../version';
 
@@ -45,8 +45,8 @@ async function serveCase(dir: string, args: Parsed): Promise<void> {
   // The browser host prints PDF with a system Chromium, as the CLI does.
   const service = await openCaseService(dir, {
     appVersion: APP_VERSION,
-    anchorWorker: ANCHOR_WORKER,
-    importWorker: IMPORT_WORKER,
+    anchorWorker: WORKERS.anchor,
+    importWorker: WORKERS.import,
     printPdf: printPdfWithChromium,
   });
   const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
