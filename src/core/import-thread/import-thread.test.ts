@@ -92,6 +92,16 @@ describe('imports on a worker thread', () => {
     expect(after.title).toBe('Bridge');
   });
 
+  it('refuses imports once the case is closed, the waiting ones included', async () => {
+    const imports = await thread();
+    const running = imports.run({ kind: 'file', name: 'long.html', bytes: page(1_000) });
+    const waiting = imports.run({ kind: 'file', name: 'next.html', bytes: page(5) });
+    await imports.close();
+    await expect(running).rejects.toThrow(ClaimdeskError);
+    expect((await failure(waiting)).message).toBe('next.html: the case was closed before the import ended. Nothing was imported.');
+    expect((await failure(imports.run({ kind: 'text', text: 'Later', title: null }))).message).toMatch(/^The pasted text: the case was closed/);
+  });
+
   it('imports pasted text and HTML too', async () => {
     const imports = await thread();
     expect((await imports.run({ kind: 'text', text: 'Bridge costs double\n\nSecond paragraph', title: null })).title).toBe('Bridge costs double');

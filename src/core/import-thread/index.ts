@@ -51,6 +51,7 @@ export class ImportThread {
   #worker: Worker | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #idle: ReturnType<typeof setTimeout> | undefined;
+  #closed = false;
 
   constructor(
     private readonly workerFile: URL,
@@ -58,17 +59,21 @@ export class ImportThread {
   ) {}
 
   run(job: ImportJob, control: ImportControl = {}): Promise<NewArticle> {
+    if (this.#closed) return Promise.reject(closed(job));
     const turn = this.#queue.then(() => this.#runNow(job, control));
     this.#queue = turn.catch(() => undefined);
     return turn;
   }
 
+  /** Stops the worker, and any import on it; later imports are refused. */
   async close(): Promise<void> {
+    this.#closed = true;
     clearTimeout(this.#idle);
     await this.#stop();
   }
 
   #runNow(job: ImportJob, { signal, onProgress }: ImportControl): Promise<NewArticle> {
+    if (this.#closed) return Promise.reject(closed(job));
     if (signal?.aborted) return Promise.reject(cancelled(job));
     clearTimeout(this.#idle);
     const worker = this.#start();
@@ -119,6 +124,10 @@ export class ImportThread {
 
 function rebuild({ code, message, subject }: Extract<WorkerReply, { type: 'failed' }>['error']): Error {
   return code ? new ClaimdeskError(code, message, subject) : new Error(message);
+}
+
+function closed(job: ImportJob): ClaimdeskError {
+  return new ClaimdeskError('internal', `${jobName(job)}: the case was closed before the import ended. Nothing was imported.`);
 }
 
 function cancelled(job: ImportJob): ClaimdeskError {
