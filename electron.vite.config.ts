@@ -5,9 +5,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   main: {
     build: {
-      // The re-anchoring worker is its own entry, emitted beside index.js (see src/core/anchor-thread).
+      // The workers are entries of their own, emitted beside index.js (see src/core/anchor-thread, import-thread).
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), 'anchor-worker': resolve('src/core/anchor-thread/worker.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
+          'import-worker': resolve('src/core/import-thread/worker.ts'),
+        },
       },
     },
   },

@@ -20,14 +20,17 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      // The re-anchoring worker is its own entry, emitted beside cli.js (see src/core/anchor-thread).
+      // The workers are entries of their own, emitted beside cli.js (see src/core/anchor-thread, import-thread).
       input: {
         cli: resolve('src/cli/index.ts'),
         bench: resolve('bench/index.ts'),
         'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
+        'import-worker': resolve('src/core/import-thread/worker.ts'),
       },
       external,
-      output: { format: 'esm', entryFileNames: '[name].js' },
+      // Shared chunks sit beside the entries too: modules find the renderer, the demo case
+      // and the workers relative to their own URL, which must be out/node for all of them.
+      output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 });

@@ -9,6 +9,7 @@ import type { ApiClient } from '../src/shared/api';
 import { createClient, dispatch } from '../src/shared/rpc';
 import { selectorFor } from '../src/shared/selector';
 import { anchorWorkerBeside } from '../src/core/anchor-thread';
+import { importWorkerBeside } from '../src/core/import-thread';
 import { createCase, openCaseService } from '../src/core/service';
 import { bestTime, ROUNDS } from './corpus';
 import type { Imported } from './import';
@@ -21,7 +22,11 @@ export async function benchReport(imported: readonly Imported[]): Promise<void> 
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
   try {
     await createCase(dir, { name: 'Bench', analyst: 'Bench' });
-    const service = await openCaseService(dir, { appVersion: 'bench', anchorWorker: anchorWorkerBeside(import.meta.url) });
+    const service = await openCaseService(dir, {
+      appVersion: 'bench',
+      anchorWorker: anchorWorkerBeside(import.meta.url),
+      importWorker: importWorkerBeside(import.meta.url),
+    });
     const client = createClient((method, input) => dispatch(service.handlers, method, input));
     const claims = await buildCase(client, imported);
     await benchExport(client, claims);

@@ -13,6 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createClient, dispatch } from '../src/shared/rpc';
 import { anchorWorkerBeside } from '../src/core/anchor-thread';
+import { importWorkerBeside } from '../src/core/import-thread';
 import { openCaseService } from '../src/core/service';
 import { CaseStore } from '../src/core/store';
 import { runCli } from '../src/cli/run';
@@ -168,7 +169,7 @@ function exposeGc(): () => void {
 // ---------------------------------------------------------------- one edit
 
 async function benchEdit(dir: string): Promise<void> {
-  const service = await openCaseService(dir, { appVersion: 'bench', anchorWorker: anchorWorkerBeside(import.meta.url) });
+  const service = await openCaseService(dir, { appVersion: 'bench', anchorWorker: anchorWorkerBeside(import.meta.url), importWorker: importWorkerBeside(import.meta.url) });
   try {
     const client = createClient((method, input) => dispatch(service.handlers, method, input));
     const claim = service.store.data.claims[0]!;
@@ -254,7 +255,7 @@ function reportFile(caseDir: string): string {
 }
 
 async function benchQueries(dir: string): Promise<void> {
-  const service = await openCaseService(dir, { appVersion: 'bench', anchorWorker: anchorWorkerBeside(import.meta.url) });
+  const service = await openCaseService(dir, { appVersion: 'bench', anchorWorker: anchorWorkerBeside(import.meta.url), importWorker: importWorkerBeside(import.meta.url) });
   try {
     const client = createClient((method, input) => dispatch(service.handlers, method, input));
     const first = await timeOnce(() => client.search({ query: QUERIES[0]! }));

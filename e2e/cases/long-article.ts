@@ -31,8 +31,12 @@ export function claimQuote(n: number): string {
 export async function buildLongArticleCase(dir: string): Promise<string> {
   const caseDir = join(dir, 'long-article-case');
   await createCase(caseDir, { name: 'Harbour inquiry', analyst: 'Bench analyst' });
-  // The transcript is a first version: nothing is re-anchored, but the service wants to know where the worker is.
-  const service = await openCaseService(caseDir, { appVersion: 'e2e', anchorWorker: new URL('../../out/node/anchor-worker.js', import.meta.url) });
+  // The transcript is a first version: nothing is re-anchored, but the service wants to know where the workers are.
+  const service = await openCaseService(caseDir, {
+    appVersion: 'e2e',
+    anchorWorker: new URL('../../out/node/anchor-worker.js', import.meta.url),
+    importWorker: new URL('../../out/node/import-worker.js', import.meta.url),
+  });
   try {
     const { handlers } = service;
     await handlers.importText({ text: 'The harbour was quiet on Monday night.', title: SHORT_ARTICLE_TITLE });

@@ -7,12 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAnchorWorker } from '../core/anchor-thread/test-worker';
+import { useImportWorker } from '../core/import-thread/test-worker';
 import { openCaseService, type CaseService } from '../core/service';
 import { readCase } from '../core/store';
 import { startHost, type Host } from '../host/server';
 import { runCli } from './run';
+import { useCliWorkers } from './test-workers';
 
+useCliWorkers();
 const anchorWorker = useAnchorWorker();
+const importWorker = useImportWorker();
 let dir: string;
 let caseDir: string;
 
@@ -25,7 +29,7 @@ async function claimdesk(...argv: string[]) {
 
 /** The browser host holding the case, as `claimdesk serve` does. */
 async function serveCase(): Promise<{ service: CaseService; host: Host; stop(): Promise<void> }> {
-  const service = await openCaseService(caseDir, { app: 'serve', appVersion: 'test', anchorWorker: await anchorWorker() });
+  const service = await openCaseService(caseDir, { app: 'serve', appVersion: 'test', anchorWorker: await anchorWorker(), importWorker: await importWorker() });
   const host = await startHost({ handlers: service.handlers });
   await service.store.publishEndpoint({ url: `http://127.0.0.1:${host.port}`, token: host.token });
   return { service, host, stop: async () => (await host.close(), await service.close()) };
@@ -72,7 +76,7 @@ describe('the command line and the app on one case', () => {
   it('refuses a second app on the case, naming the first', async () => {
     const app = await serveCase();
     try {
-      const second = openCaseService(caseDir, { app: 'serve', appVersion: 'test', anchorWorker: await anchorWorker() });
+      const second = openCaseService(caseDir, { app: 'serve', appVersion: 'test', anchorWorker: await anchorWorker(), importWorker: await importWorker() });
       await expect(second).rejects.toMatchObject({
         code: 'case-locked',
         message: expect.stringContaining(`the case is open in Claimdesk (pid ${process.pid}, since`),

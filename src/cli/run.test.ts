@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findChromium } from '../core/chromium';
 import { runCli } from './run';
+import { useCliWorkers } from './test-workers';
+
+useCliWorkers();
 
 const PAGE = `<!doctype html><html><head><title>Minister accuses Kestria</title>
 <meta property="og:site_name" content="Northern Wire"></head><body><article>
@@ -152,7 +155,8 @@ describe('the claimdesk command line', () => {
 
     const found = await claimdesk('search', caseDir, 'funding', '--json');
     expect(found.code).toBe(0);
-    const hits = JSON.parse(found.stdout) as Array<{ kind: string; snippet: string }>;
+    const { hits, unreadable } = JSON.parse(found.stdout) as { hits: Array<{ kind: string; snippet: string }>; unreadable: unknown[] };
+    expect(unreadable).toEqual([]);
     expect(hits.map((hit) => hit.kind).sort()).toEqual(['claim', 'source']);
 
     const text = await claimdesk('search', caseDir, 'orchestrating');

@@ -11,6 +11,7 @@ import { caseSettings } from './commands/case';
 import { check } from './commands/check';
 import { claim } from './commands/claim';
 import { claims } from './commands/claims';
+import { doctor } from './commands/doctor';
 import { exportReport } from './commands/export';
 import { history } from './commands/history';
 import { importFiles } from './commands/import';
@@ -41,6 +42,7 @@ const COMMANDS: Command[] = [
   link,
   history,
   check,
+  doctor,
   exportReport,
   importCaseCommand,
   importAnnotationsCommand,

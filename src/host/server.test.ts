@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAnchorWorker } from '../core/anchor-thread/test-worker';
+import { useImportWorker } from '../core/import-thread/test-worker';
 import { createCase, openCaseService, type CaseService } from '../core/service';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { startHost, TOKEN_HEADER, type Host } from './server';
@@ -18,6 +19,7 @@ let dir: string;
 let service: CaseService;
 let host: Host;
 const anchorWorker = useAnchorWorker();
+const importWorker = useImportWorker();
 
 /** A raw request, so the test controls every header a hostile page might send. */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
@@ -42,7 +44,7 @@ const callApi = (method: string, body: unknown, headers: Record<string, string> 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimdesk-host-'));
   await createCase(join(dir, 'case'), { name: 'Embassy', analyst: 'Dana' });
-  service = await openCaseService(join(dir, 'case'), { appVersion: 'test', anchorWorker: await anchorWorker() });
+  service = await openCaseService(join(dir, 'case'), { appVersion: 'test', anchorWorker: await anchorWorker(), importWorker: await importWorker() });
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Claimdesk</title>');
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer');

@@ -2,6 +2,7 @@
 
 import { app, dialog, type BrowserWindow } from 'electron';
 import { anchorWorkerBeside } from '../core/anchor-thread';
+import { importWorkerBeside } from '../core/import-thread';
 import { openCaseService, type CaseService } from '../core/service';
 import { startHost, type Host } from '../host/server';
 import { ClaimdeskError } from '../shared/rpc';
@@ -21,8 +22,9 @@ async function openCase(dir: string): Promise<void> {
   service = await openCaseService(dir, {
     app: 'electron',
     appVersion: app.getVersion(),
-    // electron-vite emits the worker beside this entry, in out/main.
+    // electron-vite emits the workers beside this entry, in out/main.
     anchorWorker: anchorWorkerBeside(import.meta.url),
+    importWorker: importWorkerBeside(import.meta.url),
     printPdf: printPdfInElectron,
   });
   cliEndpoint = await startHost({ handlers: service.handlers });

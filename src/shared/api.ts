@@ -166,14 +166,22 @@ export const api = {
   /** The open case without article bodies. */
   getCase: method<CaseData>()(z.object({})),
   getArticle: method<Article>()(byId),
-  /** A page already in the case under the same URL comes in as its next version. */
+  /**
+   * A page already in the case under the same URL comes in as its next version. The
+   * caller may name the import (`importId`) to follow its progress or cancel it.
+   */
   importFile: method<ImportResult>()(
     z.object({
       name: text(1_000).min(1),
       // Imported files travel as base64 so one schema serves IPC and HTTP alike.
       dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, IMPORT_TOO_LARGE),
+      importId: id.optional(),
     }),
   ),
+  /** Stops a running import at once; nothing of it is kept. Does nothing once it has ended. */
+  cancelImport: method<void>()(z.object({ importId: id })),
+  /** How far a running import is (a PDF's pages); null when no import runs under that id. */
+  getImportProgress: method<ImportProgress | null>()(z.object({ importId: id })),
   importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),
   /** HTML from the clipboard (rich paste). Word and browsers wrap a selection in much markup, hence the room. */
   importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000) })),
@@ -181,7 +189,7 @@ export const api = {
   updateArticle: method<Article>()(z.object({ id, patch: articleFields.partial() })),
   /** Remembers the panes as the analyst left them; view state, so not in the history. */
   saveLayout: method<void>()(z.object({ layout })),
-  search: method<SearchHit[]>()(
+  search: method<SearchResults>()(
     z.object({ query: text(500).trim().min(1), limit: z.number().int().min(1).max(MAX_SEARCH_HITS).optional() }),
   ),
   updateWorkspace: method<Workspace>()(
@@ -279,6 +287,12 @@ export interface ReanchorSummary {
   orphaned: number;
 }
 
+/** A long file's advance: a PDF counts its pages. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
 export interface ImportResult {
   article: Article;
   /** Null for a first version. */
@@ -288,6 +302,12 @@ export interface ImportResult {
 export const SEARCH_KINDS = ['article', 'claim', 'source'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+
+/** The hits, and the articles whose text could not be searched (their file is missing or damaged). */
+export interface SearchResults {
+  hits: SearchHit[];
+  unreadable: { id: Id; title: string }[];
+}
 
 export interface SearchHit {
   kind: SearchKind;

@@ -24,6 +24,8 @@ export const COMPLETENESS_KINDS = [
   'no-methodology',
   /** The case names no analyst: nobody signs the verdicts. */
   'no-analyst',
+  /** An article whose file (articles/<id>.json) is missing or damaged: its quotes lose their context. */
+  'unreadable-article',
 ] as const;
 export type CompletenessKind = (typeof COMPLETENESS_KINDS)[number];
 

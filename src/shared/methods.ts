@@ -5,6 +5,8 @@ export const METHOD_NAMES = [
   'getCase',
   'getArticle',
   'importFile',
+  'cancelImport',
+  'getImportProgress',
   'importText',
   'importHtml',
   'updateArticle',

@@ -3,13 +3,18 @@ import { join, sep } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { useAnchorWorker } from '../../core/anchor-thread/test-worker';
+import { useImportWorker } from '../../core/import-thread/test-worker';
 import { createCase, openCaseService } from '../../core/service';
+import { readCase } from '../../core/store';
 import { useTempFolders } from '../../core/store/test-folders';
 import type { ImportSummary } from '../../shared/import-summary';
+import { useCliWorkers } from '../test-workers';
 import { importFiles } from './import';
 
 const tempFolder = useTempFolders();
 const anchorWorker = useAnchorWorker();
+const importWorker = useImportWorker();
+useCliWorkers();
 
 async function onePagePdf(line: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -59,7 +64,7 @@ describe('claimdesk import', () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.json).toMatchObject({ imported: 3, duplicate: 1, failed: 3 });
 
-    const service = await openCaseService(caseDir, { appVersion: 'test', anchorWorker: await anchorWorker() });
+    const service = await openCaseService(caseDir, { appVersion: 'test', anchorWorker: await anchorWorker(), importWorker: await importWorker() });
     expect(service.store.data.articles.map((article) => article.format)).toEqual(['text', 'pdf', 'markdown']);
     await service.close();
   });
@@ -98,8 +103,6 @@ describe('claimdesk import', () => {
     expect(outcome?.text).toContain('passwd.txt: a link to a file outside the folder being imported');
     expect(outcome?.exitCode).toBe(1);
 
-    const service = await openCaseService(caseDir, { appVersion: 'test', anchorWorker: await anchorWorker() });
-    expect(service.store.data.articles.map((article) => article.title)).toEqual(['A story']);
-    await service.close();
+    expect((await readCase(caseDir)).articles.map((article) => article.title)).toEqual(['A story']);
   });
 });

@@ -12,11 +12,12 @@ export const search: Command = {
     const [dir, ...words] = args.positionals;
     const limit = optionalInteger(args, 'limit');
     return withCase(dir!, async (client) => {
-      const hits = await client.search({ query: words.join(' '), limit });
-      return {
-        json: hits,
-        text: hits.length === 0 ? 'No matches.' : hits.map((hit) => columns([hit.kind, hit.id, hit.snippet])).join('\n'),
-      };
+      const { hits, unreadable } = await client.search({ query: words.join(' '), limit });
+      const lines = hits.length === 0 ? ['No matches.'] : hits.map((hit) => columns([hit.kind, hit.id, hit.snippet]));
+      for (const { id, title } of unreadable) {
+        lines.push(columns(['not searched', `article ${id} "${title}": its file is missing or damaged (claimdesk doctor ${dir} says more)`]));
+      }
+      return { json: { hits, unreadable }, text: lines.join('\n') };
     });
   },
 };

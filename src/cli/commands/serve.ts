@@ -9,7 +9,7 @@ import { openCaseService } from '../../core/service';
 import { describeHolder } from '../../core/store';
 import { ClaimdeskError } from '../../shared/rpc';
 import { startHost } from '../../host/server';
-import { ANCHOR_WORKER } from '../client';
+import { WORKERS } from '../client';
 import { optionalInteger, optionalString, type Command, type Parsed } from '../command';
 import { APP_VERSION } from '../version';
 
@@ -44,7 +44,13 @@ async function serveCase(dir: string, args: Parsed): Promise<void> {
     throw new ClaimdeskError('not-found', 'The app is not built: run `npm run build` first.');
   }
   // The browser host prints PDF with a system Chromium, as the CLI does.
-  const service = await openCaseService(dir, { app: 'serve', appVersion: APP_VERSION, anchorWorker: ANCHOR_WORKER, printPdf: printPdfWithChromium });
+  const service = await openCaseService(dir, {
+    app: 'serve',
+    appVersion: APP_VERSION,
+    anchorWorker: WORKERS.anchor,
+    importWorker: WORKERS.import,
+    printPdf: printPdfWithChromium,
+  });
   const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
   // The command line's edits to this case come here while it is served.
   await service.store.publishEndpoint({ url: `http://127.0.0.1:${host.port}`, token: host.token });

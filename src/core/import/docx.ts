@@ -6,6 +6,8 @@ import mammoth from 'mammoth';
 import type { Doc } from '../../shared/model';
 import { importFailure } from './failure';
 import { htmlToDoc } from './html';
+import { htmlNestingProblem } from './nesting';
+import { zipBoundsProblem } from './zip-bounds';
 
 /** Mammoth's default map leaves Word's "Title" paragraph style a plain paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -14,6 +16,8 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function docxToDoc(fileName: string, bytes: Uint8Array): Promise<Doc> {
+  const tooLarge = zipBoundsProblem(bytes);
+  if (tooLarge) throw importFailure(fileName, tooLarge);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -26,5 +30,8 @@ export async function docxToDoc(fileName: string, bytes: Uint8Array): Promise<Do
     // Mammoth's own words are about zip directories and XML parts, which tell a reader nothing.
     throw importFailure(fileName, 'this is not a readable Word document: the file is damaged, or not a .docx (an old .doc must be saved as .docx first).');
   }
+  // Tables in tables come out of mammoth as deep as they went in.
+  const tooDeep = htmlNestingProblem(html);
+  if (tooDeep) throw importFailure(fileName, tooDeep);
   return htmlToDoc(html);
 }

@@ -11,6 +11,7 @@ import { importFailure } from './failure';
 import { sha256 } from './hash';
 import { htmlToArticle, type HtmlImport } from './html';
 import { markdownToDoc } from './markdown';
+import { htmlNestingProblem, markdownNestingProblem } from './nesting';
 import type { PageMetadata } from './metadata';
 import { pdfToArticle } from './pdf';
 import { textToDoc } from './text';
@@ -22,6 +23,13 @@ export { importPastedHtml, importPastedText } from './paste';
 export interface ImportOptions {
   /** When the import happens; a page "published" later than this has a junk date. */
   now?: Date;
+  /** Told as a long file advances: a PDF page by page. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
 }
 
 const NO_METADATA: PageMetadata = { title: null, byline: null, outlet: null, publishedAt: null, url: null, language: null };
@@ -29,7 +37,7 @@ const NO_METADATA: PageMetadata = { title: null, byline: null, outlet: null, pub
 export async function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<NewArticle> {
   const format = formatOf(fileName);
   if (bytes.length === 0) throw importFailure(fileName, 'the file is empty (0 bytes).');
-  const { doc, metadata } = await convert(format, fileName, bytes);
+  const { doc, metadata } = await convert(format, fileName, bytes, options.onProgress);
   if (doc.text === '') throw importFailure(fileName, 'no readable text was found in it.');
   const publishedAt = metadata.publishedAt;
   return {
@@ -55,10 +63,15 @@ function formatOf(fileName: string): FileFormat {
   throw importFailure(fileName, `unsupported file type ${type}. ${SUPPORTED_FILE_TYPES}`);
 }
 
-async function convert(format: FileFormat, fileName: string, bytes: Uint8Array): Promise<HtmlImport> {
+async function convert(
+  format: FileFormat,
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress: ImportOptions['onProgress'],
+): Promise<HtmlImport> {
   switch (format) {
     case 'pdf': {
-      const { doc, metadata } = await pdfToArticle(fileName, bytes);
+      const { doc, metadata } = await pdfToArticle(fileName, bytes, onProgress);
       return { doc, metadata: { ...NO_METADATA, ...metadata, title: metadata.title ?? firstLineTitle(doc.text) } };
     }
     case 'docx':
@@ -72,6 +85,8 @@ async function convert(format: FileFormat, fileName: string, bytes: Uint8Array):
 function convertText(format: 'html' | 'markdown' | 'text', fileName: string, bytes: Uint8Array): HtmlImport {
   const { text } = decodeBytes(bytes, { sniffDeclaration: format === 'html' });
   checkDecodedText(fileName, text);
+  const tooDeep = format === 'html' ? htmlNestingProblem(text) : format === 'markdown' ? markdownNestingProblem(text) : null;
+  if (tooDeep) throw importFailure(fileName, tooDeep);
   switch (format) {
     case 'html':
       return htmlToArticle(text);

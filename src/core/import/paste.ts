@@ -6,6 +6,7 @@ import type { Doc, NewArticle } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { sha256 } from './hash';
 import { htmlToDoc } from './html';
+import { htmlNestingProblem } from './nesting';
 import { textToDoc } from './text';
 import { firstLineTitle, headingTitle, shorten } from './title';
 import { countWords } from './word-count';
@@ -20,6 +21,8 @@ export function importPastedText(text: string, title: string | null): NewArticle
 
 /** Rich paste: the HTML is walked like a web page's, so nothing in it runs or survives but words and safe links. */
 export function importPastedHtml(html: string, title: string | null): NewArticle {
+  const tooDeep = htmlNestingProblem(html);
+  if (tooDeep) throw new ClaimdeskError('import-failed', `The pasted text could not be imported: ${tooDeep}`);
   const doc = htmlToDoc(html);
   return pasted(doc, html, givenTitle(title) ?? headingTitle(doc) ?? firstLineTitle(doc.text) ?? DEFAULT_TITLE);
 }

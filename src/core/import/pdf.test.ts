@@ -4,6 +4,7 @@ import type { Doc } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { findOccurrences, selectorFor } from '../../shared/selector';
 import { importFile } from './index';
+import { MAX_PDF_PAGES } from './pdf';
 import { assertDocInvariants, blockTexts } from './test-helpers';
 
 const BODY_SIZE = 12;
@@ -117,6 +118,16 @@ describe('importing a PDF', () => {
     const error = await failure(() => importFile('broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF')));
     expect(error.code).toBe('import-failed');
     expect(error.message).toMatch(/^broken\.pdf: this is not a readable PDF/);
+  });
+
+  it('refuses a PDF of more pages than the limit before reading any, saying how to split it', async () => {
+    const pdf = await PDFDocument.create();
+    for (let i = 0; i <= MAX_PDF_PAGES; i++) pdf.addPage();
+    const error = await failure(async () => importFile('archive.pdf', await pdf.save()));
+    expect(error.message).toBe(
+      'archive.pdf: it has 2,001 pages, more than the 2,000 Claimdesk reads from one PDF (MAX_PDF_PAGES). ' +
+        'Split it into parts (any PDF tool can extract page ranges) and import those.',
+    );
   });
 
   it('refuses a PDF made only of pictures, naming it', async () => {

@@ -14,6 +14,11 @@ import { paragraphsOf, type TextRun } from './pdf-layout';
 import { shorten } from './title';
 
 const MAX_META_LENGTH = 500;
+/**
+ * A 20,000-page PDF took nearly three minutes; a book runs to a few hundred pages.
+ * Past this a PDF is refused before any page is read.
+ */
+export const MAX_PDF_PAGES = 2_000;
 /** pdf.js logs errors only: its warnings about fonts it was told not to load are noise here. */
 const ERRORS_ONLY = 0;
 /** Titles that name the file the PDF was made from, not the document: "Microsoft Word - draft.docx". */
@@ -24,7 +29,11 @@ export interface PdfImport {
   metadata: Pick<PageMetadata, 'title' | 'byline'>;
 }
 
-export async function pdfToArticle(fileName: string, bytes: Uint8Array): Promise<PdfImport> {
+export async function pdfToArticle(
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<PdfImport> {
   // Loaded on first use: pdf.js is large, and most imports are web pages.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -45,7 +54,14 @@ export async function pdfToArticle(fileName: string, bytes: Uint8Array): Promise
     throw importFailure(fileName, unreadable(error));
   }
   try {
-    const doc = await readPages(pdf);
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw importFailure(
+        fileName,
+        `it has ${pdf.numPages.toLocaleString('en')} pages, more than the ${MAX_PDF_PAGES.toLocaleString('en')} Claimdesk reads from one PDF (MAX_PDF_PAGES). ` +
+          'Split it into parts (any PDF tool can extract page ranges) and import those.',
+      );
+    }
+    const doc = await readPages(pdf, onProgress);
     if (doc.text === '') {
       throw importFailure(fileName, 'no text was found in it: its pages may be scanned images. Run text recognition (OCR) on it first.');
     }
@@ -55,9 +71,10 @@ export async function pdfToArticle(fileName: string, bytes: Uint8Array): Promise
   }
 }
 
-async function readPages(pdf: PDFDocumentProxy): Promise<Doc> {
+async function readPages(pdf: PDFDocumentProxy, onProgress?: (progress: { done: number; total: number }) => void): Promise<Doc> {
   const builder = new DocBuilder();
   for (let number = 1; number <= pdf.numPages; number++) {
+    onProgress?.({ done: number - 1, total: pdf.numPages });
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
     page.cleanup();

@@ -12,8 +12,11 @@ import { scopeOf } from './options';
 /** Shown this long in messages; the full statement is one click away. */
 const STATEMENT_CHARS = 60;
 
-/** Gaps of the chosen claims, claim by claim in the order they were created, then of the case. */
-export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}): CompletenessIssue[] {
+/**
+ * Gaps of the chosen claims, claim by claim in the order they were created, then of the
+ * case. `unreadable` names the articles whose file could not be read.
+ */
+export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}, unreadable: ReadonlySet<Id> = new Set()): CompletenessIssue[] {
   const { claims } = scopeOf(data, selection);
   const index = caseIndex(data);
   const issues = [...claims]
@@ -24,6 +27,16 @@ export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}
   }
   if (data.workspace.analyst.trim() === '') {
     issues.push({ kind: 'no-analyst', message: 'The case names no analyst: nobody signs the verdicts.' });
+  }
+  for (const article of data.articles) {
+    if (!unreadable.has(article.id)) continue;
+    issues.push({
+      kind: 'unreadable-article',
+      articleId: article.id,
+      message:
+        `The article “${shorten(article.title)}” (${article.id}) cannot be read: its file articles/${article.id}.json is missing or damaged, ` +
+        'so its quotes show only the context recorded when they were marked. Run `claimdesk doctor` on the case folder.',
+    });
   }
   return issues;
 }

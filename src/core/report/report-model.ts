@@ -132,8 +132,13 @@ export function buildReport(
     articles: byTime(scope.articles, (article) => article.importedAt).map((article) => reportArticle(article, articleRefs)),
     methodology: data.workspace.methodology,
     ratingScale: ratingScale(),
-    missing: checkCompleteness(data, options.claims),
+    missing: checkCompleteness(data, options.claims, unreadableArticles(data, articles)),
   };
+}
+
+/** The case's articles whose bodies could not be read: the report lists them under what is missing. */
+function unreadableArticles(data: CaseData, articles: ReadonlyMap<Id, Article>): Set<Id> {
+  return new Set(data.articles.filter((article) => !articles.has(article.id)).map((article) => article.id));
 }
 
 function ratingScale(): RatingScale {

@@ -5,10 +5,11 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { SearchHit } from '../../shared/api';
 import { caseIndex } from '../../shared/case-index';
-import type { CaseData, Id } from '../../shared/model';
+import type { ArticleSummary, CaseData, Id } from '../../shared/model';
 import {
   articleDocument,
   claimDocument,
+  documentId,
   documentKeys,
   parseDocumentId,
   SEARCH_FIELDS,
@@ -58,6 +59,8 @@ export class CaseSearch {
   /** The key of each indexed document, by document id. */
   private keys = new Map<string, string>();
   private readonly texts: TextCache;
+  /** Articles whose file is missing or damaged: found by title only, and tried again when the case changes. */
+  private readonly unreadable = new Set<Id>();
   private synced: Readonly<CaseData> | null = null;
   private syncedParts: CaseParts | null = null;
   private loaded = false;
@@ -78,6 +81,11 @@ export class CaseSearch {
     return results.map((result, i) => hitFor(documents[i]!, result.terms, data, texts));
   }
 
+
+  /** The articles whose text the last search could not read, so could not search. */
+  unreadableArticles(data: Readonly<CaseData>): ArticleSummary[] {
+    return data.articles.filter((article) => this.unreadable.has(article.id));
+  }
 
   /** Keeps the index in the case folder if it changed since it was read or last kept. */
   async save(): Promise<void> {
@@ -101,12 +109,16 @@ export class CaseSearch {
   private async syncNow(data: Readonly<CaseData>): Promise<void> {
     if (data === this.synced) return;
     if (!this.loaded) await this.load(data.workspace.id);
+    // Unreadable articles are indexed by title for now, and their files tried again on this change.
+    const retried = [...this.unreadable].map((id) => documentId('article', id));
+    for (const id of retried) this.keys.delete(id);
+    this.unreadable.clear();
     const keys = documentKeys(data, this.syncedParts, this.keys);
     const changed: string[] = [];
     for (const [id, key] of keys) if (this.keys.get(id) !== key) changed.push(id);
     const gone = [...this.keys.keys()].filter((id) => !keys.has(id));
     try {
-      for (const id of [...gone, ...changed]) if (this.keys.has(id)) this.index.discard(id);
+      for (const id of [...gone, ...changed]) if (this.index.has(id)) this.index.discard(id);
       for (let at = 0; at < changed.length; at += READS_IN_FLIGHT) {
         const batch = changed.slice(at, at + READS_IN_FLIGHT);
         this.index.addAll(await Promise.all(batch.map((id) => this.documentOf(data, id))));
@@ -116,6 +128,7 @@ export class CaseSearch {
       this.reset();
       throw error;
     }
+    for (const id of this.unreadable) keys.delete(documentId('article', id));
     this.keys = keys;
     this.unsaved ||= gone.length > 0 || changed.length > 0;
     this.synced = data;
@@ -143,12 +156,22 @@ export class CaseSearch {
     }
   }
 
+  /** One damaged file must not take search away from the rest of the case. */
+  private async textOf(articleId: Id): Promise<string> {
+    try {
+      return await this.texts.read(articleId);
+    } catch {
+      this.unreadable.add(articleId);
+      return '';
+    }
+  }
+
   private async documentOf(data: Readonly<CaseData>, id: string): Promise<SearchDocument> {
     const { kind, entityId } = parseDocumentId(id);
     const index = caseIndex(data);
     switch (kind) {
       case 'article':
-        return articleDocument(index.articles.get(entityId)!, await this.texts.read(entityId));
+        return articleDocument(index.articles.get(entityId)!, await this.textOf(entityId));
       case 'claim':
         return claimDocument(index.claims.get(entityId)!, index.appearancesOf(entityId));
       case 'source':

@@ -5,16 +5,16 @@
 import type { ImportResult, Params } from '../../shared/api';
 import type { Article, NewArticle } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { importFile as convertFile, importPastedHtml, importPastedText } from '../import';
 import { findForUpdate } from './collections';
 import type { ServiceContext } from './context';
 import { blankToNull } from './normalize';
 import { applyPatch } from './patch';
 import { importVersion, latestVersion } from './versions';
 
-export async function importFile(ctx: ServiceContext, { name, dataBase64 }: Params<'importFile'>): Promise<ImportResult> {
+/** Converted on the import worker: the case keeps answering while a file is read. */
+export async function importFile(ctx: ServiceContext, { name, dataBase64, importId }: Params<'importFile'>): Promise<ImportResult> {
   const bytes = Buffer.from(dataBase64, 'base64');
-  const article = await convertFile(name, bytes);
+  const article = await ctx.importRuns.track(importId, (control) => ctx.imports.run({ kind: 'file', name, bytes }, control));
   await keepOriginal(ctx, article, bytes);
   const previous = latestVersion(ctx.store.data, article.url);
   if (previous !== null) return importVersion(ctx, article, previous);
@@ -22,13 +22,13 @@ export async function importFile(ctx: ServiceContext, { name, dataBase64 }: Para
 }
 
 export async function importText(ctx: ServiceContext, { text, title }: Params<'importText'>): Promise<Article> {
-  const article = importPastedText(text, title);
+  const article = await ctx.imports.run({ kind: 'text', text, title });
   await keepOriginal(ctx, article, Buffer.from(text, 'utf8'));
   return ctx.store.addArticle(article);
 }
 
 export async function importHtml(ctx: ServiceContext, { html, title }: Params<'importHtml'>): Promise<Article> {
-  const article = importPastedHtml(html, title);
+  const article = await ctx.imports.run({ kind: 'html', html, title });
   await keepOriginal(ctx, article, Buffer.from(html, 'utf8'));
   return ctx.store.addArticle(article);
 }

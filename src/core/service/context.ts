@@ -1,8 +1,11 @@
 // What every service function works with: the open case, its search index and a clock.
 
 import type { PrintPdf } from '../chromium';
+import type { ImportThread } from '../import-thread';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
+import type { ArticleBodies } from './article-bodies';
+import type { ImportRuns } from './import-runs';
 
 export interface ServiceContext {
   store: CaseStore;
@@ -11,6 +14,12 @@ export interface ServiceContext {
   /** The built re-anchoring worker (see anchor-thread). */
   anchorWorker: URL;
   search: CaseSearch;
+  /** Converts imported files on the import worker. */
+  imports: ImportThread;
+  /** The imports running now, to follow or cancel. */
+  importRuns: ImportRuns;
+  /** The article files, read for reports with the unreadable ones set aside. */
+  articleBodies: ArticleBodies;
   /** Prints the HTML report to PDF; absent where no printer was given. */
   printPdf?: PrintPdf;
 }

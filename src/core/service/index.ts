@@ -5,11 +5,14 @@ import type { ApiHandlers } from '../../shared/api';
 import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
+import { ImportThread } from '../import-thread';
 import { CaseSearch, searchIndexFile } from '../search';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
+import { ArticleBodies } from './article-bodies';
+import { ImportRuns } from './import-runs';
 import { createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
 import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
@@ -34,6 +37,8 @@ export interface ServiceOptions {
   app?: string;
   /** Where the built re-anchoring worker is: anchorWorkerBeside(import.meta.url) in an entry point. */
   anchorWorker: URL;
+  /** Where the built import worker is: importWorkerBeside(import.meta.url) in an entry point. */
+  importWorker: URL;
   /** Tests fix the clock. */
   now?: () => string;
   /**
@@ -61,6 +66,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date().toISOString()),
     anchorWorker: options.anchorWorker,
+    imports: new ImportThread(options.importWorker),
+    importRuns: new ImportRuns(),
+    articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
@@ -68,6 +76,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getCase: async () => store.data,
     getArticle: (params) => getArticle(ctx, params),
     importFile: (params) => importFile(ctx, params),
+    cancelImport: async ({ importId }) => ctx.importRuns.cancel(importId),
+    getImportProgress: async ({ importId }) => ctx.importRuns.progress(importId),
     importText: (params) => importText(ctx, params),
     importHtml: (params) => importHtml(ctx, params),
     updateArticle: (params) => updateArticle(ctx, params),
@@ -103,6 +113,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   };
   // The search index is kept before the case is let go, while this process still owns it.
   const close = async () => {
+    await ctx.imports.close();
     await ctx.search.save();
     await store.close();
   };

@@ -4,7 +4,6 @@
 
 import type { ExportedFile, Params, ReportFormat } from '../../shared/api';
 import type { CompletenessIssue } from '../../shared/completeness';
-import type { Article, Id } from '../../shared/model';
 import type { ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
 import { exportCase } from '../interchange/case-json';
@@ -64,15 +63,18 @@ export async function exportReport(ctx: ServiceContext, { format, options }: Par
 }
 
 export async function checkReport(ctx: ServiceContext, { options }: Params<'checkReport'>): Promise<CompletenessIssue[]> {
-  return checkCompleteness(ctx.store.data, options.claims);
+  const data = ctx.store.data;
+  return checkCompleteness(data, options.claims, await ctx.articleBodies.unreadable(data));
 }
 
-/** Reads the texts of the articles the report quotes, and no others. */
+/**
+ * Reads the texts of the articles the report quotes, and no others. An article whose
+ * file cannot be read is left out of the bodies; the report lists it as unreadable.
+ */
 async function report(ctx: ServiceContext, options: ReportOptions): Promise<Report> {
   const data = ctx.store.data;
-  const articles = new Map<Id, Article>();
-  for (const summary of scopeOf(data, options.claims).articles) articles.set(summary.id, await ctx.store.readArticle(summary.id));
-  return buildReport(data, articles, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options);
+  const { bodies } = await ctx.articleBodies.readAll(scopeOf(data, options.claims).articles);
+  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options);
 }
 
 async function printPdf(ctx: ServiceContext, options: ReportOptions): Promise<Uint8Array> {

@@ -208,16 +208,20 @@ describe('the case service', () => {
   it('searches what the case holds, and follows its changes', async () => {
     const { client, service } = await openFreshCase();
     const article = await importStory(client);
-    const [hit] = await client.search({ query: 'police counted' });
+    const {
+      hits: [hit],
+      unreadable,
+    } = await client.search({ query: 'police counted' });
+    expect(unreadable).toEqual([]);
     expect(hit).toMatchObject({ kind: 'article', id: article.id, articleId: article.id });
     expect(article.doc.text.slice(hit!.position!.start, hit!.position!.end)).toBe('Police counted');
 
     const source = await client.createSource({ title: 'Police statement', notes: 'Crowd estimate from the harbour precinct' });
-    expect(await client.search({ query: 'harbour precinct' })).toEqual([
+    expect((await client.search({ query: 'harbour precinct' })).hits).toEqual([
       expect.objectContaining({ kind: 'source', id: source.id, snippet: expect.stringContaining('harbour precinct') }),
     ]);
     await client.deleteSource({ id: source.id });
-    expect(await client.search({ query: 'harbour precinct' })).toEqual([]);
+    expect((await client.search({ query: 'harbour precinct' })).hits).toEqual([]);
     await service.close();
   });
 });

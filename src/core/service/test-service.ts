@@ -3,6 +3,7 @@
 import type { ApiClient } from '../../shared/api';
 import { createClient, dispatch } from '../../shared/rpc';
 import { useAnchorWorker } from '../anchor-thread/test-worker';
+import { useImportWorker } from '../import-thread/test-worker';
 import { useTempFolders } from '../store/test-folders';
 import { createCase, openCaseService, type CaseService, type ServiceOptions } from './index';
 
@@ -18,10 +19,11 @@ export interface OpenCase {
 export function useFreshCases(): () => Promise<OpenCase> {
   const tempFolder = useTempFolders();
   const anchorWorker = useAnchorWorker();
+  const importWorker = useImportWorker();
   return async () => {
     const dir = await tempFolder();
     await createCase(dir, { name: 'Embassy claims', analyst: 'Dana' });
-    const options = { appVersion: '0.0.0-test', anchorWorker: await anchorWorker() };
+    const options = { appVersion: '0.0.0-test', anchorWorker: await anchorWorker(), importWorker: await importWorker() };
     const service = await openCaseService(dir, options);
     const client = createClient((method, input) => dispatch(service.handlers, method, input));
     return { client, service, dir, options };

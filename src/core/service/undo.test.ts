@@ -108,9 +108,9 @@ describe('undo and redo through the API', () => {
     const { client, service } = await openFreshCase();
     await buildCase(client);
     await client.createSource({ title: 'Quarterly dataset of protests' });
-    expect(await client.search({ query: 'quarterly' })).toHaveLength(1);
+    expect((await client.search({ query: 'quarterly' })).hits).toHaveLength(1);
     await client.undo({});
-    expect(await client.search({ query: 'quarterly' })).toEqual([]);
+    expect((await client.search({ query: 'quarterly' })).hits).toEqual([]);
     await service.close();
   });
 });

@@ -25,14 +25,17 @@ class ImportsState {
   /** The last many-file import's summary, shown until dismissed. */
   summary = $state.raw<FinishedImport | null>(null);
   #stopRequested = false;
+  /** The id the file in hand is imported under, so Stop can cancel it. */
+  #importId: string | null = null;
 
   get busy(): boolean {
     return this.progress !== null;
   }
 
-  /** Finishes the file in hand, then stops; what was imported stays imported. */
+  /** Cancels the file in hand and imports no more; what was imported stays imported. */
   stop(): void {
     this.#stopRequested = true;
+    if (this.#importId) void api.cancelImport({ importId: this.#importId });
   }
 
   async importFiles(found: readonly FoundFile[]): Promise<void> {
@@ -59,7 +62,14 @@ class ImportsState {
   }
 
   async #importOne(file: File) {
-    const result = await api.importFile({ name: file.name, dataBase64: await fileToBase64(file) });
+    const importId = crypto.randomUUID();
+    this.#importId = importId;
+    let result;
+    try {
+      result = await api.importFile({ name: file.name, dataBase64: await fileToBase64(file), importId });
+    } finally {
+      this.#importId = null;
+    }
     caseState.addArticle(result.article);
     // A new version brings the re-anchored appearances of its claims with it.
     if (result.reanchored) await caseState.reload();

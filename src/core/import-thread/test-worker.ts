@@ -1,0 +1,8 @@
+// Test helper: the import worker, bundled as the app ships it (see test-worker-bundle).
+
+import { useWorkerBundle } from '../test-worker-bundle';
+
+/** Call at the top of a test file; returns the bundled worker, built on first use. */
+export function useImportWorker(): () => Promise<URL> {
+  return useWorkerBundle(new URL('./worker.ts', import.meta.url));
+}
