@@ -88,7 +88,8 @@ export class EditLog {
     const bytes = Buffer.from(historyLines(entries));
     try {
       await handle.write(bytes, 0, bytes.length, this.length);
-      await handle.sync();
+      // fdatasync: the bytes and the file's new length, without its other metadata.
+      await handle.datasync();
     } catch (error) {
       await this.undoPartialWrite();
       throw error;
