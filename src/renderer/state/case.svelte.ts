@@ -37,6 +37,14 @@ function byCreatedAt<T extends { createdAt: string }>(a: T, b: T): number {
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+function byId<T extends { id: Id }>(items: readonly T[]): Map<Id, T> {
+  // Built afresh inside a $derived and never mutated afterwards: no reactivity needed.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  return new Map(items.map((item) => [item.id, item]));
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
   // Built afresh inside a $derived and never mutated afterwards: no reactivity needed.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -48,6 +56,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
     else map.set(k, [item]);
   }
   return map;
+}
+
+/** Sorts each group by creation: a few items each, rather than the whole collection at once. */
+function sortEach<T extends { createdAt: string }>(groups: Map<Id, T[]>): Map<Id, T[]> {
+  for (const group of groups.values()) group.sort(byCreatedAt);
+  return groups;
 }
 
 class CaseState {
@@ -73,13 +87,27 @@ class CaseState {
   /** Fields being typed in and not yet committed (they save on change/blur). */
   readonly dirty = new SvelteSet<string>();
 
-  readonly claims = $derived((this.data?.claims ?? []).toSorted(byCreatedAt));
-  readonly claimsById = $derived(new Map((this.data?.claims ?? []).map((c) => [c.id, c])));
-  readonly sourcesById = $derived(new Map((this.data?.sources ?? []).map((s) => [s.id, s])));
-  readonly articlesById = $derived(new Map((this.data?.articles ?? []).map((a) => [a.id, a])));
-  readonly appearancesByClaim = $derived(groupBy(this.data?.appearances ?? [], (a) => a.claimId));
-  readonly appearancesByArticle = $derived(groupBy(this.data?.appearances ?? [], (a) => a.articleId));
-  readonly evidenceByClaim = $derived(groupBy((this.data?.evidence ?? []).toSorted(byCreatedAt), (e) => e.claimId));
+  // Each collection on its own: an edit replaces only the collections it changes, so
+  // the lookups over the others are not built again (a claim's verdict leaves the
+  // 50,000 appearances of a desk-scale case alone).
+  readonly allArticles = $derived(this.data?.articles ?? NONE);
+  readonly allAppearances = $derived(this.data?.appearances ?? NONE);
+  readonly allSources = $derived(this.data?.sources ?? NONE);
+  readonly allEvidence = $derived(this.data?.evidence ?? NONE);
+  readonly allTags = $derived(this.data?.tags ?? NONE);
+  readonly #allClaims = $derived(this.data?.claims ?? NONE);
+
+  /** Oldest first. */
+  readonly claims = $derived(this.#allClaims.toSorted(byCreatedAt));
+  /** Where each claim is in `claims`: the order highlights are layered in. */
+  readonly claimOrder = $derived(new Map(this.claims.map((claim, index) => [claim.id, index])));
+  readonly claimsById = $derived(byId(this.#allClaims));
+  readonly sourcesById = $derived(byId(this.allSources));
+  readonly articlesById = $derived(byId(this.allArticles));
+  readonly appearancesByClaim = $derived(groupBy(this.allAppearances, (a) => a.claimId));
+  readonly appearancesByArticle = $derived(groupBy(this.allAppearances, (a) => a.articleId));
+  /** Each claim's evidence, oldest first. */
+  readonly evidenceByClaim = $derived(sortEach(groupBy(this.allEvidence, (e) => e.claimId)));
 
   /** The article shown in the focused pane. */
   get selectedArticleId(): Id | null {
