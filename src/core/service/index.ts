@@ -9,6 +9,7 @@ import { CaseSearch } from '../search';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
+import { caseSummary, getArticleAppearances } from './case-summary';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
 import { createClaim, deleteClaim, updateClaim } from './claims';
 import type { ServiceContext } from './context';
@@ -64,6 +65,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   };
   const handlers: ApiHandlers = {
     getCase: async () => store.data,
+    getCaseSummary: async () => caseSummary(store.data),
+    getArticleAppearances: async (params) => getArticleAppearances(ctx, params),
     getArticle: (params) => getArticle(ctx, params),
     importFile: (params) => importFile(ctx, params),
     importText: (params) => importText(ctx, params),

@@ -6,9 +6,9 @@
 // screen never shows as saved something that is not on disk.
 
 import { SvelteSet } from 'svelte/reactivity';
-import type { Input } from '../../shared/api';
+import type { AppearanceSummary, CaseSummary, Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
-import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
+import type { Appearance, Article, ArticleSummary, Claim, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';
@@ -41,7 +41,6 @@ const NONE: readonly never[] = Object.freeze([]);
 
 function byId<T extends { id: Id }>(items: readonly T[]): Map<Id, T> {
   // Built afresh inside a $derived and never mutated afterwards: no reactivity needed.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   return new Map(items.map((item) => [item.id, item]));
 }
 
@@ -65,14 +64,19 @@ function sortEach<T extends { createdAt: string }>(groups: Map<Id, T[]>): Map<Id
 }
 
 class CaseState {
-  /** The case without article bodies; replaced, never mutated in place. */
-  data = $state.raw<CaseData | null>(null);
+  /** The case without article bodies nor the appearances' words; replaced, never mutated in place. */
+  data = $state.raw<CaseSummary | null>(null);
   loading = $state(true);
   loadError = $state<string | null>(null);
   /** Article bodies by id. Articles never change, so a loaded one stays valid. */
   articles = $state.raw<Record<Id, Article>>({});
   /** Why an article's body could not be loaded, by article id. */
   articleErrors = $state.raw<Record<Id, string>>({});
+  /**
+   * The appearances of the articles shown, with their words (highlights, quotes), by
+   * article id: loaded with the article, taken afresh whenever the case is.
+   */
+  appearanceWords = $state.raw<Record<Id, readonly Appearance[]>>({});
   selectedClaimId = $state<Id | null>(null);
   reveal = $state.raw<RevealRequest | null>(null);
   /** The claim whose statement field should take focus when the inspector shows it. */
@@ -139,7 +143,7 @@ class CaseState {
     this.loading = true;
     this.loadError = null;
     try {
-      this.data = await api.getCase({});
+      this.data = await api.getCaseSummary({});
       void this.#refreshUndo();
       panes.restore(this.data.layout, new Set(this.articlesById.keys()));
       for (const id of panes.shown) void this.loadArticle(id);
@@ -155,11 +159,12 @@ class CaseState {
   /** Replaces the snapshot with what is on disk, dropping selections that are gone. */
   async reload(): Promise<void> {
     try {
-      this.data = await api.getCase({});
+      this.data = await api.getCaseSummary({});
       if (this.selectedClaimId && !this.claimsById.has(this.selectedClaimId)) this.selectedClaimId = null;
       for (const pane of panes.layout.panes) {
         for (const id of pane.tabs) if (!this.articlesById.has(id)) panes.forget(id);
       }
+      this.#refreshWords();
     } catch (error) {
       toasts.error(`Could not reload the case: ${messageOf(error)}`);
     } finally {
@@ -192,7 +197,8 @@ class CaseState {
   /** Takes the case as the API now has it, for edits whose effects reach beyond what they return. */
   async #refetch(): Promise<void> {
     try {
-      this.data = await api.getCase({});
+      this.data = await api.getCaseSummary({});
+      this.#refreshWords();
     } catch (error) {
       toasts.error(`Could not reload the case: ${messageOf(error)}`);
     }
@@ -214,8 +220,57 @@ class CaseState {
     toasts.info(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.done}.`);
   }
 
-  #update(change: (data: CaseData) => Partial<CaseData>): void {
+  #update(change: (data: CaseSummary) => Partial<CaseSummary>): void {
     if (this.data) this.data = { ...this.data, ...change(this.data) };
+  }
+
+  /** Changes the words held for the articles loaded; an article not loaded yet takes them all when it is. */
+  #updateWords(change: (appearances: readonly Appearance[]) => readonly Appearance[]): void {
+    this.appearanceWords = Object.fromEntries(Object.entries(this.appearanceWords).map(([id, list]) => [id, change(list)]));
+  }
+
+  #addWords(appearance: Appearance): void {
+    const loaded = this.appearanceWords[appearance.articleId];
+    if (loaded) this.appearanceWords = { ...this.appearanceWords, [appearance.articleId]: [...loaded, appearance] };
+  }
+
+  /** An appearance with its words, once its article's are loaded. */
+  wordsOf(appearance: AppearanceSummary): Appearance | undefined {
+    return this.appearanceWords[appearance.articleId]?.find((a) => a.id === appearance.id);
+  }
+
+  /** Loads the words of an article's appearances, once (one request at a time); `fresh` takes them again. */
+  loadAppearances(articleId: Id, { fresh = false } = {}): Promise<void> {
+    const inFlight = this.#loadingWords.get(articleId);
+    if (!fresh && (inFlight || this.appearanceWords[articleId])) return inFlight ?? Promise.resolve();
+    const loading = api
+      .getArticleAppearances({ articleId })
+      .then((appearances) => {
+        this.appearanceWords = { ...this.appearanceWords, [articleId]: appearances };
+      })
+      .catch((error: unknown) => {
+        toasts.error(`Could not load the claims marked in the article: ${messageOf(error)}`);
+      })
+      .finally(() => {
+        if (this.#loadingWords.get(articleId) === loading) this.#loadingWords.delete(articleId);
+      });
+    this.#loadingWords.set(articleId, loading);
+    return loading;
+  }
+
+  /** Word loads in flight, by article: plain bookkeeping, nothing renders from it. */
+  readonly #loadingWords = new Map<Id, Promise<void>>();
+
+  /**
+   * After the case is taken afresh (an undo, a tag merged, an import), the words held
+   * may be stale: take them again for the articles shown and the selected claim's, and
+   * drop the others. The old ones stay on screen until the new ones arrive.
+   */
+  #refreshWords(): void {
+    const tabs = panes.layout.panes.flatMap((pane) => pane.tabs);
+    const keep = new Set([...tabs, ...(this.selectedClaimId ? (this.appearancesByClaim.get(this.selectedClaimId) ?? []) : []).map((a) => a.articleId)]);
+    this.appearanceWords = Object.fromEntries(Object.entries(this.appearanceWords).filter(([id]) => keep.has(id)));
+    for (const id of keep) if (this.articlesById.has(id)) void this.loadAppearances(id, { fresh: true });
   }
 
   // ------------------------------------------------------------ articles
@@ -230,6 +285,7 @@ class CaseState {
 
   /** Fetches an article's body once; articles never change, so it stays valid. */
   async loadArticle(id: Id): Promise<void> {
+    void this.loadAppearances(id);
     if (this.articles[id]) return;
     const { [id]: _previous, ...errors } = this.articleErrors;
     this.articleErrors = errors;
@@ -295,7 +351,7 @@ class CaseState {
   }
 
   /** Scrolls to an appearance in the pane that shows its article, or opens it in the focused pane. */
-  revealAppearance(appearance: Appearance): void {
+  revealAppearance(appearance: AppearanceSummary): void {
     this.selectedClaimId = appearance.claimId;
     const pane = this.#paneFor(appearance.articleId);
     this.reveal = { articleId: appearance.articleId, pane, claimId: appearance.claimId, position: null };
@@ -335,6 +391,7 @@ class CaseState {
     if (!appearance) return undefined;
     selection.clear();
     this.#update((d) => ({ appearances: [...d.appearances, appearance] }));
+    this.#addWords(appearance);
     this.selectedClaimId = claimId;
     return appearance;
   }
@@ -344,7 +401,9 @@ class CaseState {
       await api.deleteAppearance({ id });
       return true;
     });
-    if (done) this.#update((d) => ({ appearances: d.appearances.filter((a) => a.id !== id) }));
+    if (!done) return;
+    this.#update((d) => ({ appearances: d.appearances.filter((a) => a.id !== id) }));
+    this.#updateWords((list) => list.filter((a) => a.id !== id));
   }
 
   /** Tags the current article selection as a new claim and opens it in the inspector. */
@@ -360,6 +419,7 @@ class CaseState {
       claims: [...d.claims, created.claim],
       appearances: [...d.appearances, created.appearance],
     }));
+    this.#addWords(created.appearance);
     this.focusStatementOf = created.claim.id;
     this.selectedClaimId = created.claim.id;
     return created.claim;
@@ -386,6 +446,7 @@ class CaseState {
       appearances: d.appearances.filter((a) => a.claimId !== id),
       evidence: d.evidence.filter((e) => e.claimId !== id),
     }));
+    this.#updateWords((list) => list.filter((a) => a.claimId !== id));
   }
 
   /** The analyst checked an approximate re-anchoring: the placement is right. */
@@ -393,6 +454,7 @@ class CaseState {
     const appearance = await this.#write(() => api.confirmAppearance({ id }));
     if (!appearance) return;
     this.#update((d) => ({ appearances: d.appearances.map((a) => (a.id === appearance.id ? appearance : a)) }));
+    this.#updateWords((list) => list.map((a) => (a.id === appearance.id ? appearance : a)));
   }
 
   // ------------------------------------------------------------ sources and evidence
