@@ -21,6 +21,8 @@ interface UiTimes {
   firstPaint: number;
   openArticle: number;
   selectClaim: number;
+  /** How long the host took to answer the calls an action left behind (saving the panes' layout). */
+  settle: { firstPaint: number; openArticle: number };
   /** The longest main-thread task of each action, in ms (0 when none passed 50 ms). */
   longest: { firstPaint: number; openArticle: number; selectClaim: number };
 }
@@ -63,11 +65,13 @@ async function measure(browser: Browser, cli: string, dir: string): Promise<UiTi
   try {
     const page = await context.newPage();
     await page.addInitScript(watchLongTasks);
+    const settled = hostCalls(page);
     const firstPaint = await timed(page, async () => {
       await page.goto(host.url, { timeout: WAIT });
       await claimRows(page).first().waitFor({ timeout: WAIT });
       await articleRows(page).first().waitFor({ timeout: WAIT });
     });
+    const settleFirstPaint = await settled();
     const openArticle = await timed(page, async () => {
       const row = articleRows(page).nth(2);
       const title = (await row.locator('.title').textContent())?.trim() ?? '';
@@ -76,6 +80,7 @@ async function measure(browser: Browser, cli: string, dir: string): Promise<UiTi
       await pane.getByRole('heading', { name: title }).first().waitFor({ timeout: WAIT });
       await pane.locator('mark[data-claim-id]').first().waitFor({ timeout: WAIT });
     });
+    const settleOpenArticle = await settled();
     const selectClaim = await timed(page, async () => {
       const row = claimRows(page).nth(3);
       const id = await row.getAttribute('data-claim-id');
@@ -87,6 +92,7 @@ async function measure(browser: Browser, cli: string, dir: string): Promise<UiTi
       firstPaint: firstPaint.ms,
       openArticle: openArticle.ms,
       selectClaim: selectClaim.ms,
+      settle: { firstPaint: settleFirstPaint, openArticle: settleOpenArticle },
       longest: { firstPaint: firstPaint.longest, openArticle: openArticle.longest, selectClaim: selectClaim.longest },
     };
   } finally {
@@ -101,6 +107,31 @@ function claimRows(page: Page) {
 
 function articleRows(page: Page) {
   return page.getByRole('navigation', { name: 'Case' }).locator('section').first().locator('li button.item');
+}
+
+/** Quiet for this long with no API call open: the host is done with what the last action asked. */
+const QUIET = 1_000;
+
+/**
+ * Each action is timed from a host with nothing left to do, so it does not wait for the
+ * previous one's layout save. Returns a wait for that, which gives how long it took.
+ */
+function hostCalls(page: Page): () => Promise<number> {
+  let open = 0;
+  let lastChange = performance.now();
+  const change = (step: number) => (request: { url(): string }) => {
+    if (!request.url().includes('/api/')) return;
+    open += step;
+    lastChange = performance.now();
+  };
+  page.on('request', change(1));
+  page.on('requestfinished', change(-1));
+  page.on('requestfailed', change(-1));
+  return async () => {
+    const started = performance.now();
+    while (open > 0 || performance.now() - lastChange < QUIET) await page.waitForTimeout(100);
+    return Math.max(0, lastChange - started);
+  };
 }
 
 /** Runs in the page before its scripts: keeps the longest task since the last reset. */
@@ -156,4 +187,10 @@ function report(size: CaseSize, parse: number, small: UiTimes, large: UiTimes): 
   console.log(row('first paint, large case: (ms − startup) / parse (goal ≤ 8)', large.firstPaint, 'parse', startupBudget(large.firstPaint), large.longest.firstPaint));
   console.log(row('open an article (goal ≤ 2)', large.openArticle, `${small.openArticle.toFixed(0)} small`, large.openArticle / small.openArticle, large.longest.openArticle));
   console.log(row('select a claim (goal ≤ 2)', large.selectClaim, `${small.selectClaim.toFixed(0)} small`, large.selectClaim / small.selectClaim, large.longest.selectClaim));
+  console.log('');
+  console.log(
+    `The host, after the first paint and after opening an article, was busy for ${large.settle.firstPaint.toFixed(0)} and ` +
+      `${large.settle.openArticle.toFixed(0)} ms more (${small.settle.firstPaint.toFixed(0)} and ${small.settle.openArticle.toFixed(0)} on the small case): ` +
+      'saving the panes\' layout, an edit of the case. The actions above are timed after it.',
+  );
 }

@@ -149,11 +149,23 @@ class CaseState {
       for (const id of panes.shown) void this.loadArticle(id);
       const first = this.data.articles[0];
       if (!this.selectedArticleId && first) this.openArticle(first.id);
+      requestIdleCallback(() => this.#buildLookups());
     } catch (error) {
       this.loadError = messageOf(error);
     } finally {
       this.loading = false;
     }
+  }
+
+  /**
+   * Builds the lookups the inspector needs while the analyst reads, rather than when
+   * the first claim is selected: a case of 50,000 claims takes a moment to index.
+   */
+  #buildLookups(): void {
+    void this.claimsById;
+    void this.appearancesByClaim;
+    void this.evidenceByClaim;
+    void this.sourcesById;
   }
 
   /** Replaces the snapshot with what is on disk, dropping selections that are gone. */
@@ -226,10 +238,12 @@ class CaseState {
 
   /** Changes the words held for the articles loaded; an article not loaded yet takes them all when it is. */
   #updateWords(change: (appearances: readonly Appearance[]) => readonly Appearance[]): void {
+    this.#wordsChanged++;
     this.appearanceWords = Object.fromEntries(Object.entries(this.appearanceWords).map(([id, list]) => [id, change(list)]));
   }
 
   #addWords(appearance: Appearance): void {
+    this.#wordsChanged++;
     const loaded = this.appearanceWords[appearance.articleId];
     if (loaded) this.appearanceWords = { ...this.appearanceWords, [appearance.articleId]: [...loaded, appearance] };
   }
@@ -243,9 +257,12 @@ class CaseState {
   loadAppearances(articleId: Id, { fresh = false } = {}): Promise<void> {
     const inFlight = this.#loadingWords.get(articleId);
     if (!fresh && (inFlight || this.appearanceWords[articleId])) return inFlight ?? Promise.resolve();
+    const changed = this.#wordsChanged;
     const loading = api
       .getArticleAppearances({ articleId })
       .then((appearances) => {
+        // An edit answered while this was on its way: the answer may predate it, so ask again.
+        if (changed !== this.#wordsChanged) return this.loadAppearances(articleId, { fresh: true });
         this.appearanceWords = { ...this.appearanceWords, [articleId]: appearances };
       })
       .catch((error: unknown) => {
@@ -258,8 +275,9 @@ class CaseState {
     return loading;
   }
 
-  /** Word loads in flight, by article: plain bookkeeping, nothing renders from it. */
+  /** Word loads in flight, by article, and a count of local changes to the words: plain bookkeeping, nothing renders from them. */
   readonly #loadingWords = new Map<Id, Promise<void>>();
+  #wordsChanged = 0;
 
   /**
    * After the case is taken afresh (an undo, a tag merged, an import), the words held
