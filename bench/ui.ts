@@ -97,7 +97,7 @@ async function measure(browser: Browser, cli: string, dir: string): Promise<UiTi
     };
   } finally {
     await context.close();
-    host.stop();
+    await host.stop();
   }
 }
 
@@ -154,7 +154,8 @@ async function timed(page: Page, action: () => Promise<void>): Promise<{ ms: num
   return { ms, longest };
 }
 
-async function startHost(cli: string, dir: string): Promise<{ url: string; stop(): void }> {
+/** The host, and a stop that waits for it to exit, so its case folder can be removed. */
+async function startHost(cli: string, dir: string): Promise<{ url: string; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [cli, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';
@@ -167,7 +168,8 @@ async function startHost(cli: string, dir: string): Promise<{ url: string; stop(
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`claimdesk serve exited with ${code}:\n${output}`)));
   });
-  return { url, stop: () => void child.kill() };
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  return { url, stop: () => (child.kill(), exited) };
 }
 
 function report(size: CaseSize, parse: number, small: UiTimes, large: UiTimes): void {
