@@ -10,6 +10,8 @@ const external = [
   ...builtinModules,
   ...builtinModules.map((name) => `node:${name}`),
   ...Object.keys(pkg.dependencies),
+  // The UI bench drives Chromium with Playwright, a development tool like the bench itself.
+  '@playwright/test',
 ].map((name) => new RegExp(`^${name}(/.*)?$`));
 
 export default defineConfig({

@@ -1,8 +1,8 @@
 // `npm run bench`: Claimdesk's import, re-anchoring, report and undo on real news pages,
-// and its scale on a generated desk-year case, each as a ratio against a baseline
-// measured in the same run. `npm run bench -- reanchor scale` runs only the sections
-// named. Exits with an error when the scale section finds a hot path growing faster
-// than linearly.
+// its scale on a generated desk-year case, and its UI on that case in the browser host,
+// each as a ratio against a baseline measured in the same run. `npm run bench -- reanchor
+// scale` runs only the sections named. Exits with an error when the scale section finds
+// a hot path growing faster than linearly.
 
 import { importFile } from '../src/core/import';
 import { loadCorpus, type Page } from './corpus';
@@ -10,8 +10,9 @@ import { benchImport, type Imported } from './import';
 import { benchReanchor } from './reanchor';
 import { benchReport } from './report';
 import { benchScale, REGRESSION_RATIO } from './scale';
+import { benchUi } from './ui';
 
-const SECTIONS = ['import', 'reanchor', 'report', 'scale'] as const;
+const SECTIONS = ['import', 'reanchor', 'report', 'scale', 'ui'] as const;
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
@@ -33,6 +34,7 @@ if (runs('scale') && !(await benchScale())) {
   console.log(`FAIL: a hot path took more than ${REGRESSION_RATIO}× as long on 10× the data (see the regression check above).`);
   process.exitCode = 1;
 }
+if (runs('ui')) await benchUi();
 
 /** The pages that import, as benchImport returns them, without its timings. */
 async function importUntimed(pages: readonly Page[]): Promise<Imported[]> {

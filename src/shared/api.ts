@@ -165,6 +165,13 @@ const byId = z.object({ id });
 export const api = {
   /** The open case without article bodies. */
   getCase: method<CaseData>()(z.object({})),
+  /**
+   * The open case as the app lists it: getCase without the words of each appearance,
+   * which are a third of a large case. An article's come with getArticleAppearances.
+   */
+  getCaseSummary: method<CaseSummary>()(z.object({})),
+  /** The claims marked in an article, with their words, in the order they were marked. */
+  getArticleAppearances: method<Appearance[]>()(z.object({ articleId: id })),
   getArticle: method<Article>()(byId),
   /**
    * A page already in the case under the same URL comes in as its next version. The
@@ -275,6 +282,14 @@ export const api = {
   /** The source library as CSL-JSON, which imports back with every field. */
   exportSources: method<ExportedFile>()(z.object({})),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
+
+/** Where a claim is marked, without the words: enough to list and count. */
+export type AppearanceSummary = Omit<Appearance, 'selector'>;
+
+/** The case as getCaseSummary gives it. */
+export interface CaseSummary extends Omit<CaseData, 'appearances'> {
+  appearances: AppearanceSummary[];
+}
 
 /** How the claims of the previous version fared in the new one. */
 export interface ReanchorSummary {

@@ -3,6 +3,8 @@
 
 export const METHOD_NAMES = [
   'getCase',
+  'getCaseSummary',
+  'getArticleAppearances',
   'getArticle',
   'importFile',
   'cancelImport',

@@ -10,6 +10,7 @@ import { CaseSearch, searchIndexFile } from '../search';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
+import { caseSummary, getArticleAppearances } from './case-summary';
 import { getArticle, importFile, importHtml, importText, updateArticle } from './articles';
 import { ArticleBodies } from './article-bodies';
 import { ImportRuns } from './import-runs';
@@ -74,6 +75,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   };
   const handlers: ApiHandlers = {
     getCase: async () => store.data,
+    getCaseSummary: async () => caseSummary(store.data),
+    getArticleAppearances: async (params) => getArticleAppearances(ctx, params),
     getArticle: (params) => getArticle(ctx, params),
     importFile: (params) => importFile(ctx, params),
     cancelImport: async ({ importId }) => ctx.importRuns.cancel(importId),

@@ -21,7 +21,7 @@ export function isFiltering(filter: ClaimFilter): boolean {
 export function filterClaims(
   claims: readonly Claim[],
   filter: ClaimFilter,
-  appearancesByClaim: ReadonlyMap<Id, readonly Appearance[]>,
+  appearancesByClaim: ReadonlyMap<Id, ReadonlyArray<Pick<Appearance, 'articleId'>>>,
 ): Claim[] {
   return claims.filter(
     (claim) =>

@@ -6,9 +6,9 @@
 // screen never shows as saved something that is not on disk.
 
 import { SvelteSet } from 'svelte/reactivity';
-import type { Input } from '../../shared/api';
+import type { AppearanceSummary, CaseSummary, Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
-import type { Appearance, Article, ArticleSummary, CaseData, Claim, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
+import type { Appearance, Article, ArticleSummary, Claim, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';
@@ -37,6 +37,13 @@ function byCreatedAt<T extends { createdAt: string }>(a: T, b: T): number {
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+function byId<T extends { id: Id }>(items: readonly T[]): Map<Id, T> {
+  // Built afresh inside a $derived and never mutated afterwards: no reactivity needed.
+  return new Map(items.map((item) => [item.id, item]));
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
   // Built afresh inside a $derived and never mutated afterwards: no reactivity needed.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -53,15 +60,26 @@ function groupBy<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
 /** How often the app looks for edits made from the command line: soon enough to feel live, rare enough to cost nothing. */
 const OUTSIDE_EDITS_POLL_MS = 2_000;
 
+/** Sorts each group by creation: a few items each, rather than the whole collection at once. */
+function sortEach<T extends { createdAt: string }>(groups: Map<Id, T[]>): Map<Id, T[]> {
+  for (const group of groups.values()) group.sort(byCreatedAt);
+  return groups;
+}
+
 class CaseState {
-  /** The case without article bodies; replaced, never mutated in place. */
-  data = $state.raw<CaseData | null>(null);
+  /** The case without article bodies nor the appearances' words; replaced, never mutated in place. */
+  data = $state.raw<CaseSummary | null>(null);
   loading = $state(true);
   loadError = $state<string | null>(null);
   /** Article bodies by id. Articles never change, so a loaded one stays valid. */
   articles = $state.raw<Record<Id, Article>>({});
   /** Why an article's body could not be loaded, by article id. */
   articleErrors = $state.raw<Record<Id, string>>({});
+  /**
+   * The appearances of the articles shown, with their words (highlights, quotes), by
+   * article id: loaded with the article, taken afresh whenever the case is.
+   */
+  appearanceWords = $state.raw<Record<Id, readonly Appearance[]>>({});
   selectedClaimId = $state<Id | null>(null);
   reveal = $state.raw<RevealRequest | null>(null);
   /** The claim whose statement field should take focus when the inspector shows it. */
@@ -76,13 +94,27 @@ class CaseState {
   /** Fields being typed in and not yet committed (they save on change/blur). */
   readonly dirty = new SvelteSet<string>();
 
-  readonly claims = $derived((this.data?.claims ?? []).toSorted(byCreatedAt));
-  readonly claimsById = $derived(new Map((this.data?.claims ?? []).map((c) => [c.id, c])));
-  readonly sourcesById = $derived(new Map((this.data?.sources ?? []).map((s) => [s.id, s])));
-  readonly articlesById = $derived(new Map((this.data?.articles ?? []).map((a) => [a.id, a])));
-  readonly appearancesByClaim = $derived(groupBy(this.data?.appearances ?? [], (a) => a.claimId));
-  readonly appearancesByArticle = $derived(groupBy(this.data?.appearances ?? [], (a) => a.articleId));
-  readonly evidenceByClaim = $derived(groupBy((this.data?.evidence ?? []).toSorted(byCreatedAt), (e) => e.claimId));
+  // Each collection on its own: an edit replaces only the collections it changes, so
+  // the lookups over the others are not built again (a claim's verdict leaves the
+  // 50,000 appearances of a desk-scale case alone).
+  readonly allArticles = $derived(this.data?.articles ?? NONE);
+  readonly allAppearances = $derived(this.data?.appearances ?? NONE);
+  readonly allSources = $derived(this.data?.sources ?? NONE);
+  readonly allEvidence = $derived(this.data?.evidence ?? NONE);
+  readonly allTags = $derived(this.data?.tags ?? NONE);
+  readonly #allClaims = $derived(this.data?.claims ?? NONE);
+
+  /** Oldest first. */
+  readonly claims = $derived(this.#allClaims.toSorted(byCreatedAt));
+  /** Where each claim is in `claims`: the order highlights are layered in. */
+  readonly claimOrder = $derived(new Map(this.claims.map((claim, index) => [claim.id, index])));
+  readonly claimsById = $derived(byId(this.#allClaims));
+  readonly sourcesById = $derived(byId(this.allSources));
+  readonly articlesById = $derived(byId(this.allArticles));
+  readonly appearancesByClaim = $derived(groupBy(this.allAppearances, (a) => a.claimId));
+  readonly appearancesByArticle = $derived(groupBy(this.allAppearances, (a) => a.articleId));
+  /** Each claim's evidence, oldest first. */
+  readonly evidenceByClaim = $derived(sortEach(groupBy(this.allEvidence, (e) => e.claimId)));
 
   /** The article shown in the focused pane. */
   get selectedArticleId(): Id | null {
@@ -114,13 +146,14 @@ class CaseState {
     this.loading = true;
     this.loadError = null;
     try {
-      this.data = await api.getCase({});
+      this.data = await api.getCaseSummary({});
       await this.#refreshUndo();
       this.#watchOutsideEdits();
       panes.restore(this.data.layout, new Set(this.articlesById.keys()));
       for (const id of panes.shown) void this.loadArticle(id);
       const first = this.data.articles[0];
       if (!this.selectedArticleId && first) this.openArticle(first.id);
+      requestIdleCallback(() => this.#buildLookups());
     } catch (error) {
       this.loadError = messageOf(error);
     } finally {
@@ -128,14 +161,26 @@ class CaseState {
     }
   }
 
+  /**
+   * Builds the lookups the inspector needs while the analyst reads, rather than when
+   * the first claim is selected: a case of 50,000 claims takes a moment to index.
+   */
+  #buildLookups(): void {
+    void this.claimsById;
+    void this.appearancesByClaim;
+    void this.evidenceByClaim;
+    void this.sourcesById;
+  }
+
   /** Replaces the snapshot with what is on disk, dropping selections that are gone. */
   async reload(): Promise<void> {
     try {
-      this.data = await api.getCase({});
+      this.data = await api.getCaseSummary({});
       if (this.selectedClaimId && !this.claimsById.has(this.selectedClaimId)) this.selectedClaimId = null;
       for (const pane of panes.layout.panes) {
         for (const id of pane.tabs) if (!this.articlesById.has(id)) panes.forget(id);
       }
+      this.#refreshWords();
     } catch (error) {
       toasts.error(`Could not reload the case: ${messageOf(error)}`);
     } finally {
@@ -168,7 +213,8 @@ class CaseState {
   /** Takes the case as the API now has it, for edits whose effects reach beyond what they return. */
   async #refetch(): Promise<void> {
     try {
-      this.data = await api.getCase({});
+      this.data = await api.getCaseSummary({});
+      this.#refreshWords();
     } catch (error) {
       toasts.error(`Could not reload the case: ${messageOf(error)}`);
     }
@@ -210,8 +256,63 @@ class CaseState {
     toasts.info(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.done}.`);
   }
 
-  #update(change: (data: CaseData) => Partial<CaseData>): void {
+  #update(change: (data: CaseSummary) => Partial<CaseSummary>): void {
     if (this.data) this.data = { ...this.data, ...change(this.data) };
+  }
+
+  /** Changes the words held for the articles loaded; an article not loaded yet takes them all when it is. */
+  #updateWords(change: (appearances: readonly Appearance[]) => readonly Appearance[]): void {
+    this.#wordsChanged++;
+    this.appearanceWords = Object.fromEntries(Object.entries(this.appearanceWords).map(([id, list]) => [id, change(list)]));
+  }
+
+  #addWords(appearance: Appearance): void {
+    this.#wordsChanged++;
+    const loaded = this.appearanceWords[appearance.articleId];
+    if (loaded) this.appearanceWords = { ...this.appearanceWords, [appearance.articleId]: [...loaded, appearance] };
+  }
+
+  /** An appearance with its words, once its article's are loaded. */
+  wordsOf(appearance: AppearanceSummary): Appearance | undefined {
+    return this.appearanceWords[appearance.articleId]?.find((a) => a.id === appearance.id);
+  }
+
+  /** Loads the words of an article's appearances, once (one request at a time); `fresh` takes them again. */
+  loadAppearances(articleId: Id, { fresh = false } = {}): Promise<void> {
+    const inFlight = this.#loadingWords.get(articleId);
+    if (!fresh && (inFlight || this.appearanceWords[articleId])) return inFlight ?? Promise.resolve();
+    const changed = this.#wordsChanged;
+    const loading = api
+      .getArticleAppearances({ articleId })
+      .then((appearances) => {
+        // An edit answered while this was on its way: the answer may predate it, so ask again.
+        if (changed !== this.#wordsChanged) return this.loadAppearances(articleId, { fresh: true });
+        this.appearanceWords = { ...this.appearanceWords, [articleId]: appearances };
+      })
+      .catch((error: unknown) => {
+        toasts.error(`Could not load the claims marked in the article: ${messageOf(error)}`);
+      })
+      .finally(() => {
+        if (this.#loadingWords.get(articleId) === loading) this.#loadingWords.delete(articleId);
+      });
+    this.#loadingWords.set(articleId, loading);
+    return loading;
+  }
+
+  /** Word loads in flight, by article, and a count of local changes to the words: plain bookkeeping, nothing renders from them. */
+  readonly #loadingWords = new Map<Id, Promise<void>>();
+  #wordsChanged = 0;
+
+  /**
+   * After the case is taken afresh (an undo, a tag merged, an import), the words held
+   * may be stale: take them again for the articles shown and the selected claim's, and
+   * drop the others. The old ones stay on screen until the new ones arrive.
+   */
+  #refreshWords(): void {
+    const tabs = panes.layout.panes.flatMap((pane) => pane.tabs);
+    const keep = new Set([...tabs, ...(this.selectedClaimId ? (this.appearancesByClaim.get(this.selectedClaimId) ?? []) : []).map((a) => a.articleId)]);
+    this.appearanceWords = Object.fromEntries(Object.entries(this.appearanceWords).filter(([id]) => keep.has(id)));
+    for (const id of keep) if (this.articlesById.has(id)) void this.loadAppearances(id, { fresh: true });
   }
 
   // ------------------------------------------------------------ articles
@@ -226,6 +327,7 @@ class CaseState {
 
   /** Fetches an article's body once; articles never change, so it stays valid. */
   async loadArticle(id: Id): Promise<void> {
+    void this.loadAppearances(id);
     if (this.articles[id]) return;
     const { [id]: _previous, ...errors } = this.articleErrors;
     this.articleErrors = errors;
@@ -291,7 +393,7 @@ class CaseState {
   }
 
   /** Scrolls to an appearance in the pane that shows its article, or opens it in the focused pane. */
-  revealAppearance(appearance: Appearance): void {
+  revealAppearance(appearance: AppearanceSummary): void {
     this.selectedClaimId = appearance.claimId;
     const pane = this.#paneFor(appearance.articleId);
     this.reveal = { articleId: appearance.articleId, pane, claimId: appearance.claimId, position: null };
@@ -331,6 +433,7 @@ class CaseState {
     if (!appearance) return undefined;
     selection.clear();
     this.#update((d) => ({ appearances: [...d.appearances, appearance] }));
+    this.#addWords(appearance);
     this.selectedClaimId = claimId;
     return appearance;
   }
@@ -340,7 +443,9 @@ class CaseState {
       await api.deleteAppearance({ id });
       return true;
     });
-    if (done) this.#update((d) => ({ appearances: d.appearances.filter((a) => a.id !== id) }));
+    if (!done) return;
+    this.#update((d) => ({ appearances: d.appearances.filter((a) => a.id !== id) }));
+    this.#updateWords((list) => list.filter((a) => a.id !== id));
   }
 
   /** Tags the current article selection as a new claim and opens it in the inspector. */
@@ -356,6 +461,7 @@ class CaseState {
       claims: [...d.claims, created.claim],
       appearances: [...d.appearances, created.appearance],
     }));
+    this.#addWords(created.appearance);
     this.focusStatementOf = created.claim.id;
     this.selectedClaimId = created.claim.id;
     return created.claim;
@@ -382,6 +488,7 @@ class CaseState {
       appearances: d.appearances.filter((a) => a.claimId !== id),
       evidence: d.evidence.filter((e) => e.claimId !== id),
     }));
+    this.#updateWords((list) => list.filter((a) => a.claimId !== id));
   }
 
   /** The analyst checked an approximate re-anchoring: the placement is right. */
@@ -389,6 +496,7 @@ class CaseState {
     const appearance = await this.#write(() => api.confirmAppearance({ id }));
     if (!appearance) return;
     this.#update((d) => ({ appearances: d.appearances.map((a) => (a.id === appearance.id ? appearance : a)) }));
+    this.#updateWords((list) => list.map((a) => (a.id === appearance.id ? appearance : a)));
   }
 
   // ------------------------------------------------------------ sources and evidence

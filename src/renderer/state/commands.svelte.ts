@@ -53,7 +53,7 @@ export async function deleteSourceAsking(source: Source): Promise<boolean> {
 function claimsInReadingOrder(): Id[] {
   const articleId = panes.focusedArticleId;
   if (!articleId) return caseState.claims.map((claim) => claim.id);
-  const here = (caseState.appearancesByArticle.get(articleId) ?? []).filter((a) => a.status !== 'orphaned');
+  const here = (caseState.appearanceWords[articleId] ?? []).filter((a) => a.status !== 'orphaned');
   const ordered = here.toSorted((a, b) => a.selector.position.start - b.selector.position.start).map((a) => a.claimId);
   return [...new Set(ordered)];
 }

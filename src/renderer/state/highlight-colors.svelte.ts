@@ -13,7 +13,7 @@ class HighlightColors {
 
   /** Colour by claim id. */
   readonly colors = $derived.by(() => {
-    const tagColors = new Map((caseState.data?.tags ?? []).map((tag) => [tag.name, tag.color]));
+    const tagColors = new Map(caseState.allTags.map((tag) => [tag.name, tag.color]));
     return new Map(
       caseState.claims.map((claim) => {
         const first = claim.tags[0];
