@@ -24,6 +24,7 @@ export default defineConfig({
       input: {
         cli: resolve('src/cli/index.ts'),
         bench: resolve('bench/index.ts'),
+        'train-checkworthiness': resolve('scripts/train-checkworthiness.ts'),
         'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
       },
       external,

@@ -36,6 +36,9 @@ export const METHOD_NAMES = [
   'getHistory',
   'importSources',
   'exportSources',
+  'getSuggestions',
+  'listSuggestions',
+  'dismissSuggestion',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,5 +1,6 @@
 // What every service function works with: the open case, its search index and a clock.
 
+import type { ArticleScores } from '../checkworthiness/article-scores';
 import type { PrintPdf } from '../chromium';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
@@ -11,6 +12,8 @@ export interface ServiceContext {
   /** The built re-anchoring worker (see anchor-thread). */
   anchorWorker: URL;
   search: CaseSearch;
+  /** Check-worthiness scores of each article's sentences, computed on first request. */
+  scores: ArticleScores;
   /** Prints the HTML report to PDF; absent where no printer was given. */
   printPdf?: PrintPdf;
 }

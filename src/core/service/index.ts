@@ -6,6 +6,8 @@ import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
 import { CaseSearch } from '../search';
+import { shippedModel } from '../checkworthiness';
+import { ArticleScores } from '../checkworthiness/article-scores';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
@@ -17,6 +19,7 @@ import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { exportSources, importSources } from './source-csl';
+import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
 import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
@@ -54,12 +57,14 @@ export async function createCase(dir: string, options: NewCase): Promise<Workspa
 }
 
 export function serviceFor(store: CaseStore, options: ServiceOptions): CaseService {
+  const readText = async (id: string) => (await store.readArticle(id)).doc.text;
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date().toISOString()),
     anchorWorker: options.anchorWorker,
-    search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
+    search: new CaseSearch(readText),
+    scores: new ArticleScores(shippedModel, readText),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
@@ -97,6 +102,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getHistory: (params) => getHistory(ctx, params),
     importSources: (params) => importSources(ctx, params),
     exportSources: () => exportSources(ctx),
+    getSuggestions: (params) => getSuggestions(ctx, params),
+    listSuggestions: (params) => listSuggestions(ctx, params),
+    dismissSuggestion: (params) => dismissSuggestion(ctx, params),
   };
   return { handlers, store, close: () => store.close() };
 }

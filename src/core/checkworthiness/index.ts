@@ -1,0 +1,3 @@
+export { shippedModel } from './default-model';
+export { CheckworthinessModel, type ModelFile, type ScoredSentence } from './model';
+export { bestFirst, scoreSentences } from './suggest';
