@@ -20,6 +20,7 @@ import { link } from './commands/link';
 import { search } from './commands/search';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
+import { suggest } from './commands/suggest';
 import { sources } from './commands/sources';
 import { tags } from './commands/tags';
 
@@ -29,6 +30,7 @@ const COMMANDS: Command[] = [
   importFiles,
   articles,
   search,
+  suggest,
   claim,
   claims,
   tags,

@@ -62,9 +62,15 @@ const OPINION = words(`
   think believe feel hope want wish guess love hate should must need
 `);
 
+const MAGNITUDE = `(?:\\s?%|\\s+(?:percent|hundred|thousand|million|billion|trillion)\\b)?`;
 const NUMBER = new RegExp(
-  `[$£€]?\\d[\\d,.]*(?:\\s?%)?|\\b(?:${NUMBER_WORDS})\\b|\\b(?:${SMALL_NUMBERS})\\b(?=\\s+(?:${NUMBER_WORDS}|percent|[a-z]+s\\b))`,
-  'gi',
+  [
+    `[$£€]?\\d(?:[\\d,.]*\\d)?${MAGNITUDE}`,
+    `\\b(?:${SMALL_NUMBERS})(?:\\s+(?:${NUMBER_WORDS}))?\\b(?=\\s+\\p{L}+s\\b)`,
+    `\\b(?:${SMALL_NUMBERS})\\s+(?:${NUMBER_WORDS})\\b`,
+    `\\b(?:${NUMBER_WORDS})\\b`,
+  ].join('|'),
+  'giu',
 );
 const COMPARISON = new RegExp(`\\b(?:${COMPARATIVES})\\b(?:\\s+than\\b)?|\\bthan\\b|\\b(?:twice|half)\\s+as\\b`, 'gi');
 const CAUSE = new RegExp(

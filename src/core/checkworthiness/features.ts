@@ -1,4 +1,4 @@
-// A sentence as a sparse vector: hashed word and character n-grams, plus the hand-made
+// A sentence as a sparse vector: hashed word n-grams and character n-grams, plus the hand-made
 // cues that also serve as reasons. Hashing keeps the model a fixed size with no vocabulary.
 
 import { findCues, type Cue } from './cues';
@@ -8,7 +8,8 @@ import { concat, countsToUnitVector, type SparseVector } from './sparse';
 export interface FeatureOptions {
   /** The vector has 2^hashBits slots. */
   hashBits: number;
-  /** Longest character n-gram (within words, padded with spaces); the shortest is 2. */
+  /** Character n-grams of the lower-cased sentence, across word boundaries: from min to max characters. */
+  minCharGram: number;
   maxCharGram: number;
   /** How much each group weighs against the others; each group has unit length before scaling. */
   wordScale: number;
@@ -18,6 +19,7 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURES: FeatureOptions = {
   hashBits: 18,
+  minCharGram: 1,
   maxCharGram: 5,
   wordScale: 1,
   charScale: 1,
@@ -43,7 +45,7 @@ export function featurize(sentence: string, options: FeatureOptions = DEFAULT_FE
   return {
     vector: concat(
       scaled(countsToUnitVector(wordGrams(tokens, mask)), options.wordScale),
-      scaled(countsToUnitVector(charGrams(tokens, options.maxCharGram, mask)), options.charScale),
+      scaled(countsToUnitVector(charGrams(sentence, options, mask)), options.charScale),
       scaled(cueVector(cues, mask), options.cueScale),
     ),
     cues,
@@ -69,15 +71,13 @@ function wordGrams(tokens: string[], mask: number): Map<number, number> {
   return counts;
 }
 
-function charGrams(tokens: string[], maxGram: number, mask: number): Map<number, number> {
+function charGrams(sentence: string, options: FeatureOptions, mask: number): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const token of tokens) {
-    const word = ` ${token} `;
-    for (let n = 2; n <= maxGram; n++) {
-      for (let i = 0; i + n <= word.length; i++) {
-        const index = fnv1a(`c:${word.slice(i, i + n)}`) & mask;
-        counts.set(index, (counts.get(index) ?? 0) + 1);
-      }
+  const text = ` ${sentence.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ').trim()} `;
+  for (let n = options.minCharGram; n <= options.maxCharGram; n++) {
+    for (let i = 0; i + n <= text.length; i++) {
+      const index = fnv1a(`c:${text.slice(i, i + n)}`) & mask;
+      counts.set(index, (counts.get(index) ?? 0) + 1);
     }
   }
   return counts;

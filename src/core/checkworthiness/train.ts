@@ -48,7 +48,7 @@ export function trainCheckworthiness(
       seed: options.seed,
       sentences: train.length,
       description:
-        'Logistic regression (AdaGrad) over hashed word uni- and bigrams, character 2–5-grams and hand-made cues; ' +
+        'Logistic regression (AdaGrad) over hashed word uni- and bigrams, character 1–5-grams and hand-made cues; ' +
         `threshold ${threshold.toFixed(2)} chosen on ${Math.round(options.calibrationShare * 100)}% of the training sentences held out.`,
       dev: { f1: 0, precision: 0, recall: 0, averagePrecision: 0 },
     },

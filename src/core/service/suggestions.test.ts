@@ -61,7 +61,7 @@ describe('check-worthiness suggestions', () => {
     const [first] = await client.getSuggestions({ articleId: article.id });
     await client.dismissSuggestion({ articleId: article.id, start: first!.start, end: first!.end });
     await client.saveLayout({ layout: { panes: [{ tabs: [article.id], active: article.id, scroll: {}, size: 1 }] } });
-    expect((await client.getUndoState()).undo).not.toMatch(/suggest/i);
+    expect((await client.getUndoState({})).undo).not.toMatch(/suggest/i);
     await service.close();
 
     const reopened = await openCaseService(dir, options);
