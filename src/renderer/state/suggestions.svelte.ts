@@ -2,6 +2,7 @@
 // article's suggested sentences (fetched once; the service caches the scores), and the
 // two things an analyst does with one: tag it as a claim, or dismiss it for good.
 
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import type { Id } from '../../shared/model';
 import type { Suggestion } from '../../shared/suggestions';
 import { api } from '../lib/api';
@@ -10,8 +11,8 @@ import { messageOf, toasts } from './toasts.svelte';
 
 class SuggestionsState {
   /** Pane indices with the Suggestions toggle on. */
-  shownIn = $state.raw<ReadonlySet<number>>(new Set());
-  #byArticle = $state.raw<ReadonlyMap<Id, Suggestion[]>>(new Map());
+  readonly shownIn = new SvelteSet<number>();
+  readonly #byArticle = new SvelteMap<Id, Suggestion[]>();
   #loading = new Set<Id>();
 
   isShown(pane: number): boolean {
@@ -19,9 +20,7 @@ class SuggestionsState {
   }
 
   toggle(pane: number): void {
-    const next = new Set(this.shownIn);
-    if (!next.delete(pane)) next.add(pane);
-    this.shownIn = next;
+    if (!this.shownIn.delete(pane)) this.shownIn.add(pane);
   }
 
   /** The article's open suggestions, less any tagged since they were fetched; loads them on first call. */
@@ -54,7 +53,7 @@ class SuggestionsState {
       return false;
     }
     const known = this.#byArticle.get(articleId);
-    if (known) this.#set(articleId, known.filter((s) => s.start !== start || s.end !== end));
+    if (known) this.#byArticle.set(articleId, known.filter((s) => s.start !== start || s.end !== end));
     return true;
   }
 
@@ -62,16 +61,12 @@ class SuggestionsState {
     if (this.#loading.has(articleId)) return;
     this.#loading.add(articleId);
     try {
-      this.#set(articleId, await api.getSuggestions({ articleId }));
+      this.#byArticle.set(articleId, await api.getSuggestions({ articleId }));
     } catch (error) {
       toasts.error(`Could not score the sentences of this article: ${messageOf(error)}`);
     } finally {
       this.#loading.delete(articleId);
     }
-  }
-
-  #set(articleId: Id, suggestions: Suggestion[]): void {
-    this.#byArticle = new Map(this.#byArticle).set(articleId, suggestions);
   }
 }
 
