@@ -1,7 +1,7 @@
 // Each article's sentences scored once and kept in memory: article text never changes,
 // so a cached score never goes stale. Scoring starts on the first request for an article.
 
-import type { Id } from '../../shared/model';
+import type { Doc, Id } from '../../shared/model';
 import type { Suggestion } from '../../shared/suggestions';
 import type { CheckworthinessModel } from './model';
 import { scoreSentences } from './suggest';
@@ -11,14 +11,14 @@ export class ArticleScores {
 
   constructor(
     private readonly model: () => CheckworthinessModel,
-    private readonly readText: (articleId: Id) => Promise<string>,
+    private readonly readDoc: (articleId: Id) => Promise<Doc>,
   ) {}
 
   /** Every sentence of the article, in reading order. */
   of(articleId: Id): Promise<Suggestion[]> {
     let scored = this.#scored.get(articleId);
     if (!scored) {
-      scored = this.readText(articleId).then((text) => scoreSentences(this.model(), articleId, text));
+      scored = this.readDoc(articleId).then((doc) => scoreSentences(this.model(), articleId, doc));
       // A failed read (a missing file) is not remembered, so a later request tries again.
       scored.catch(() => this.#scored.delete(articleId));
       this.#scored.set(articleId, scored);

@@ -66,7 +66,7 @@ const MAGNITUDE = `(?:\\s?%|\\s+(?:percent|hundred|thousand|million|billion|tril
 const NUMBER = new RegExp(
   [
     `[$£€]?\\d(?:[\\d,.]*\\d)?${MAGNITUDE}`,
-    `\\b(?:${SMALL_NUMBERS})(?:\\s+(?:${NUMBER_WORDS}))?\\b(?=\\s+\\p{L}+s\\b)`,
+    `\\b(?:${SMALL_NUMBERS})(?:\\s+(?:${NUMBER_WORDS}))?\\b(?=\\s+\\p{L})`,
     `\\b(?:${SMALL_NUMBERS})\\s+(?:${NUMBER_WORDS})\\b`,
     `\\b(?:${NUMBER_WORDS})\\b`,
   ].join('|'),

@@ -57,14 +57,13 @@ export async function createCase(dir: string, options: NewCase): Promise<Workspa
 }
 
 export function serviceFor(store: CaseStore, options: ServiceOptions): CaseService {
-  const readText = async (id: string) => (await store.readArticle(id)).doc.text;
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date().toISOString()),
     anchorWorker: options.anchorWorker,
-    search: new CaseSearch(readText),
-    scores: new ArticleScores(shippedModel, readText),
+    search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
+    scores: new ArticleScores(shippedModel, async (id) => (await store.readArticle(id)).doc),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
