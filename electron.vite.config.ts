@@ -7,7 +7,11 @@ export default defineConfig({
     build: {
       // The re-anchoring worker is its own entry, emitted beside index.js (see src/core/anchor-thread).
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), 'anchor-worker': resolve('src/core/anchor-thread/worker.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
+          'score-worker': resolve('src/core/checkworthiness/score-worker.ts'),
+        },
       },
     },
   },

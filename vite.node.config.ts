@@ -20,12 +20,14 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      // The re-anchoring worker is its own entry, emitted beside cli.js (see src/core/anchor-thread).
+      // The re-anchoring and scoring workers are entries of their own, emitted beside cli.js
+      // (see src/core/anchor-thread and src/core/checkworthiness/score-thread.ts).
       input: {
         cli: resolve('src/cli/index.ts'),
         bench: resolve('bench/index.ts'),
         'train-checkworthiness': resolve('scripts/train-checkworthiness.ts'),
         'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
+        'score-worker': resolve('src/core/checkworthiness/score-worker.ts'),
       },
       external,
       output: { format: 'esm', entryFileNames: '[name].js' },

@@ -3,6 +3,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { anchorWorkerBeside } from '../core/anchor-thread';
+import { scoreWorkerBeside } from '../core/checkworthiness';
 import { openCaseService, type CaseService } from '../core/service';
 import { ClaimdeskError } from '../shared/rpc';
 import { lastCaseDir, rememberCaseDir } from './case-location';
@@ -18,6 +19,7 @@ async function openCase(dir: string): Promise<void> {
     appVersion: app.getVersion(),
     // electron-vite emits the worker beside this entry, in out/main.
     anchorWorker: anchorWorkerBeside(import.meta.url),
+    scoreWorker: scoreWorkerBeside(import.meta.url),
     printPdf: printPdfInElectron,
   });
   await service?.close();

@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scoreWorkerBeside } from '../../core/checkworthiness';
 import { printPdfWithChromium } from '../../core/chromium';
 import { copyDemoCase } from '../../core/demo';
 import { openCaseService } from '../../core/service';
@@ -43,7 +44,13 @@ async function serveCase(dir: string, args: Parsed): Promise<void> {
     throw new ClaimdeskError('not-found', 'The app is not built: run `npm run build` first.');
   }
   // The browser host prints PDF with a system Chromium, as the CLI does.
-  const service = await openCaseService(dir, { appVersion: APP_VERSION, anchorWorker: ANCHOR_WORKER, printPdf: printPdfWithChromium });
+  const service = await openCaseService(dir, {
+    appVersion: APP_VERSION,
+    anchorWorker: ANCHOR_WORKER,
+    // Scoring runs beside the host's answers, not in their way.
+    scoreWorker: scoreWorkerBeside(import.meta.url),
+    printPdf: printPdfWithChromium,
+  });
   const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
   console.log(`Claimdesk is serving the case in ${dir}`);
   console.log(`Open ${host.url}`);

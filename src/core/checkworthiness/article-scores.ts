@@ -3,14 +3,15 @@
 
 import type { Doc, Id } from '../../shared/model';
 import type { Suggestion } from '../../shared/suggestions';
-import type { CheckworthinessModel } from './model';
-import { scoreSentences } from './suggest';
+
+/** Scores an article's sentences: on a worker thread in the app, in process in the CLI and tests. */
+export type Scorer = (articleId: Id, doc: Doc) => Promise<Suggestion[]>;
 
 export class ArticleScores {
   readonly #scored = new Map<Id, Promise<Suggestion[]>>();
 
   constructor(
-    private readonly model: () => CheckworthinessModel,
+    private readonly scorer: Scorer,
     private readonly readDoc: (articleId: Id) => Promise<Doc>,
   ) {}
 
@@ -18,7 +19,7 @@ export class ArticleScores {
   of(articleId: Id): Promise<Suggestion[]> {
     let scored = this.#scored.get(articleId);
     if (!scored) {
-      scored = this.readDoc(articleId).then((doc) => scoreSentences(this.model(), articleId, doc));
+      scored = this.readDoc(articleId).then((doc) => this.scorer(articleId, doc));
       // A failed read (a missing file) is not remembered, so a later request tries again.
       scored.catch(() => this.#scored.delete(articleId));
       this.#scored.set(articleId, scored);

@@ -6,8 +6,9 @@ import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
 import { CaseSearch } from '../search';
-import { shippedModel } from '../checkworthiness';
-import { ArticleScores } from '../checkworthiness/article-scores';
+import { scoreSentences, shippedModel } from '../checkworthiness';
+import { ArticleScores, type Scorer } from '../checkworthiness/article-scores';
+import { ScoringThread } from '../checkworthiness/score-thread';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
@@ -35,6 +36,11 @@ export interface ServiceOptions {
   appVersion: string;
   /** Where the built re-anchoring worker is: anchorWorkerBeside(import.meta.url) in an entry point. */
   anchorWorker: URL;
+  /**
+   * Where the built scoring worker is: scoreWorkerBeside(import.meta.url) in an entry
+   * point. Without it, sentences are scored in process (the CLI, tests).
+   */
+  scoreWorker?: URL;
   /** Tests fix the clock. */
   now?: () => string;
   /**
@@ -57,13 +63,17 @@ export async function createCase(dir: string, options: NewCase): Promise<Workspa
 }
 
 export function serviceFor(store: CaseStore, options: ServiceOptions): CaseService {
+  const thread = options.scoreWorker ? new ScoringThread(options.scoreWorker) : null;
+  const scorer: Scorer = thread
+    ? (articleId, doc) => thread.score(articleId, doc)
+    : async (articleId, doc) => scoreSentences(shippedModel(), articleId, doc);
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date().toISOString()),
     anchorWorker: options.anchorWorker,
     search: new CaseSearch(async (id) => (await store.readArticle(id)).doc.text),
-    scores: new ArticleScores(shippedModel, async (id) => (await store.readArticle(id)).doc),
+    scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
@@ -105,5 +115,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     listSuggestions: (params) => listSuggestions(ctx, params),
     dismissSuggestion: (params) => dismissSuggestion(ctx, params),
   };
-  return { handlers, store, close: () => store.close() };
+  const close = async () => {
+    await thread?.close();
+    await store.close();
+  };
+  return { handlers, store, close };
 }
