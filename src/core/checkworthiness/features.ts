@@ -2,8 +2,8 @@
 // cues that also serve as reasons. Hashing keeps the model a fixed size with no vocabulary.
 
 import { findCues, type Cue } from './cues';
-import { fnv1a } from './hash';
-import { concat, countsToUnitVector, type SparseVector } from './sparse';
+import { fnv1a, fnvStep } from './hash';
+import { concatScaled, HashedCounts, type SparseVector } from './sparse';
 
 export interface FeatureOptions {
   /** The vector has 2^hashBits slots. */
@@ -43,11 +43,11 @@ export function featurize(sentence: string, options: FeatureOptions = DEFAULT_FE
   const tokens = tokenize(sentence);
   const cues = findCues(sentence);
   return {
-    vector: concat(
-      scaled(countsToUnitVector(wordGrams(tokens, mask)), options.wordScale),
-      scaled(countsToUnitVector(charGrams(sentence, options, mask)), options.charScale),
-      scaled(cueVector(cues, mask), options.cueScale),
-    ),
+    vector: concatScaled([
+      [wordGrams(tokens, counterFor(options.hashBits), mask), options.wordScale],
+      [charGrams(sentence, options, counterFor(options.hashBits), mask), options.charScale],
+      [cueVector(cues, mask), options.cueScale],
+    ]),
     cues,
   };
 }
@@ -57,38 +57,40 @@ export function cueIndex(kind: string, hashBits: number): number {
   return fnv1a(`cue:${kind}`) & ((1 << hashBits) - 1);
 }
 
-function wordGrams(tokens: string[], mask: number): Map<number, number> {
-  const counts = new Map<number, number>();
-  const add = (name: string) => {
-    const index = fnv1a(name) & mask;
-    counts.set(index, (counts.get(index) ?? 0) + 1);
-  };
-  const padded = ['<s>', ...tokens, '</s>'];
-  padded.forEach((token, i) => {
-    if (i > 0 && i < padded.length - 1) add(`w:${token}`);
-    if (i > 0) add(`b:${padded[i - 1]} ${token}`);
-  });
-  return counts;
+const counters = new Map<number, HashedCounts>();
+
+/** One counter per size, reused by every sentence: featurizing is synchronous, so never shared. */
+function counterFor(hashBits: number): HashedCounts {
+  let counter = counters.get(hashBits);
+  if (!counter) counters.set(hashBits, (counter = new HashedCounts(1 << hashBits)));
+  return counter;
 }
 
-function charGrams(sentence: string, options: FeatureOptions, mask: number): Map<number, number> {
-  const counts = new Map<number, number>();
+function wordGrams(tokens: string[], counts: HashedCounts, mask: number): SparseVector {
+  const padded = ['<s>', ...tokens, '</s>'];
+  padded.forEach((token, i) => {
+    if (i > 0 && i < padded.length - 1) counts.add(fnv1a(`w:${token}`) & mask);
+    if (i > 0) counts.add(fnv1a(`b:${padded[i - 1]} ${token}`) & mask);
+  });
+  return counts.takeUnitVector();
+}
+
+const CHAR_GRAM = fnv1a('c:');
+
+function charGrams(sentence: string, options: FeatureOptions, counts: HashedCounts, mask: number): SparseVector {
   const text = ` ${sentence.toLowerCase().replace(/\d/g, '0').replace(/\s+/g, ' ').trim()} `;
-  for (let n = options.minCharGram; n <= options.maxCharGram; n++) {
-    for (let i = 0; i + n <= text.length; i++) {
-      const index = fnv1a(`c:${text.slice(i, i + n)}`) & mask;
-      counts.set(index, (counts.get(index) ?? 0) + 1);
+  for (let i = 0; i < text.length; i++) {
+    let hash = CHAR_GRAM;
+    for (let n = 1; n <= options.maxCharGram && i + n <= text.length; n++) {
+      hash = fnvStep(hash, text.charCodeAt(i + n - 1));
+      if (n >= options.minCharGram) counts.add(hash & mask);
     }
   }
-  return counts;
+  return counts.takeUnitVector();
 }
 
 function cueVector(cues: Cue[], mask: number): SparseVector {
   const kinds = new Set(cues.map((cue) => cue.kind));
   const indices = [...kinds].map((kind) => fnv1a(`cue:${kind}`) & mask);
   return { indices, values: indices.map(() => 1) };
-}
-
-function scaled(vector: SparseVector, scale: number): SparseVector {
-  return { indices: vector.indices, values: vector.values.map((value) => value * scale) };
 }

@@ -26,7 +26,7 @@ const OPENERS = new Set(
 );
 
 const TERMINATOR = /[.!?…]+["”’')\]]*(?=\s)|\n+/g;
-const NEXT_STARTS_SENTENCE = /^\s*["“‘'(\[]?[\p{Lu}\p{N}]/u;
+const NEXT_STARTS_SENTENCE = /^\s*["“‘'([]?[\p{Lu}\p{N}]/u;
 
 export function splitSentences(text: string): TextPosition[] {
   const sentences: TextPosition[] = [];
@@ -48,7 +48,7 @@ function endsSentence(text: string, at: number, end: number): boolean {
   if (text[at] !== '.' || text.startsWith('..', at)) return true;
   const word = lastWord(text, at);
   const lower = word.toLowerCase();
-  const nextWord = /^\s*["“‘'(\[]?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
+  const nextWord = /^\s*["“‘'([]?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
   if (TITLES.has(lower)) return false;
   if (MONTHS.has(lower)) return !/^\d/.test(nextWord);
   // An initial: "John F. Kennedy".
