@@ -44,8 +44,9 @@ export async function dismissSuggestion(ctx: ServiceContext, params: Params<'dis
     (draft) => {
       const layout: Layout = draft.layout ?? { panes: [{ tabs: [], active: null, scroll: {}, size: 1 }] };
       const dismissed = layout.dismissedSuggestions ?? [];
-      if (!dismissed.some((known) => sameSentence(known, dismissal))) dismissed.push(dismissal);
-      draft.layout = { ...layout, dismissedSuggestions: dismissed };
+      if (dismissed.some((known) => sameSentence(known, dismissal))) return;
+      // A new layout and list, never a change to the saved ones, which the store may have frozen.
+      draft.layout = { ...layout, dismissedSuggestions: [...dismissed, dismissal] };
     },
     { undoable: false },
   );
