@@ -11,6 +11,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
           'import-worker': resolve('src/core/import-thread/worker.ts'),
+          'score-worker': resolve('src/core/checkworthiness/score-worker.ts'),
         },
       },
     },

@@ -22,12 +22,15 @@ export default defineConfig({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      // The workers are entries of their own, emitted beside cli.js (see src/core/anchor-thread, import-thread).
+      // The workers are entries of their own, emitted beside cli.js (see src/core/anchor-thread,
+      // import-thread and checkworthiness/score-thread.ts).
       input: {
         cli: resolve('src/cli/index.ts'),
         bench: resolve('bench/index.ts'),
+        'train-checkworthiness': resolve('scripts/train-checkworthiness.ts'),
         'anchor-worker': resolve('src/core/anchor-thread/worker.ts'),
         'import-worker': resolve('src/core/import-thread/worker.ts'),
+        'score-worker': resolve('src/core/checkworthiness/score-worker.ts'),
       },
       external,
       // Shared chunks sit beside the entries too: modules find the renderer, the demo case

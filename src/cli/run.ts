@@ -22,6 +22,7 @@ import { link } from './commands/link';
 import { search } from './commands/search';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
+import { suggest } from './commands/suggest';
 import { sources } from './commands/sources';
 import { tags } from './commands/tags';
 import { terminalJson, terminalText } from './terminal-text';
@@ -33,6 +34,7 @@ const COMMANDS: Command[] = [
   importFiles,
   articles,
   search,
+  suggest,
   claim,
   claims,
   tags,

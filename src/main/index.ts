@@ -3,6 +3,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { anchorWorkerBeside } from '../core/anchor-thread';
 import { importWorkerBeside } from '../core/import-thread';
+import { scoreWorkerBeside } from '../core/checkworthiness';
 import { openCaseService, type CaseService } from '../core/service';
 import { startHost, type Host } from '../host/server';
 import { ClaimdeskError } from '../shared/rpc';
@@ -25,6 +26,7 @@ async function openCase(dir: string): Promise<void> {
     // electron-vite emits the workers beside this entry, in out/main.
     anchorWorker: anchorWorkerBeside(import.meta.url),
     importWorker: importWorkerBeside(import.meta.url),
+    scoreWorker: scoreWorkerBeside(import.meta.url),
     printPdf: printPdfInElectron,
   });
   cliEndpoint = await startHost({ handlers: service.handlers });

@@ -28,6 +28,7 @@ import {
 import type { CompletenessIssue } from './completeness';
 import { METHOD_NAMES, type MethodName } from './methods';
 import type { UndoState } from './undo-state';
+import { REASON_KINDS, type Suggestion } from './suggestions';
 import { REPORT_SECTIONS, type ReportOptions, type ReportSection } from './report-options';
 
 const id = z.string().min(1).max(100);
@@ -281,6 +282,25 @@ export const api = {
   importSources: method<SourceImportResult>()(z.object({ json: text(MAX_SOURCES_JSON).min(1) })),
   /** The source library as CSL-JSON, which imports back with every field. */
   exportSources: method<ExportedFile>()(z.object({})),
+  /** The article's sentences worth checking, in reading order, less those tagged or dismissed. */
+  getSuggestions: method<Suggestion[]>()(z.object({ articleId: id })),
+  /**
+   * The case's best suggestions (or one article's), best first; `limit` 0 gives them all.
+   * `everySentence` also gives the sentences below the threshold, tagged or dismissed.
+   */
+  listSuggestions: method<Suggestion[]>()(
+    z.object({
+      articleId: id.optional(),
+      reason: z.enum(REASON_KINDS).optional(),
+      minScore: z.number().min(0).max(1).optional(),
+      limit: z.number().int().min(0).optional(),
+      everySentence: z.boolean().optional(),
+    }),
+  ),
+  /** Hides a suggestion for good: a view preference of the case, kept with its layout. */
+  dismissSuggestion: method<void>()(
+    z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0) }),
+  ),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** Where a claim is marked, without the words: enough to list and count. */

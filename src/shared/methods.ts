@@ -41,6 +41,9 @@ export const METHOD_NAMES = [
   'getHistory',
   'importSources',
   'exportSources',
+  'getSuggestions',
+  'listSuggestions',
+  'dismissSuggestion',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -260,9 +260,18 @@ export interface PaneLayout {
   size: number;
 }
 
+/** A check-worthiness suggestion the analyst set aside: a sentence by its offsets in an article. */
+export interface DismissedSuggestion {
+  articleId: Id;
+  start: number;
+  end: number;
+}
+
 /** The panes as the analyst left them: view state, saved without history. */
 export interface Layout {
   panes: PaneLayout[];
+  /** Kept by the service across saves of the panes; absent in cases that never dismissed one. */
+  dismissedSuggestions?: DismissedSuggestion[];
 }
 
 /** Everything in claimdesk.json: the case without article bodies. */

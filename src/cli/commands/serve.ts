@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scoreWorkerBeside } from '../../core/checkworthiness';
 import { printPdfWithChromium } from '../../core/chromium';
 import { copyDemoCase } from '../../core/demo';
 import { openCaseService } from '../../core/service';
@@ -49,6 +50,8 @@ async function serveCase(dir: string, args: Parsed): Promise<void> {
     appVersion: APP_VERSION,
     anchorWorker: WORKERS.anchor,
     importWorker: WORKERS.import,
+    // Scoring runs beside the host's answers, not in their way.
+    scoreWorker: scoreWorkerBeside(import.meta.url),
     printPdf: printPdfWithChromium,
   });
   const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });

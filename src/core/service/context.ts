@@ -1,5 +1,6 @@
 // What every service function works with: the open case, its search index and a clock.
 
+import type { ArticleScores } from '../checkworthiness/article-scores';
 import type { PrintPdf } from '../chromium';
 import type { ImportThread } from '../import-thread';
 import type { CaseSearch } from '../search';
@@ -20,6 +21,8 @@ export interface ServiceContext {
   importRuns: ImportRuns;
   /** The article files, read for reports with the unreadable ones set aside. */
   articleBodies: ArticleBodies;
+  /** Check-worthiness scores of each article's sentences, computed on first request. */
+  scores: ArticleScores;
   /** Prints the HTML report to PDF; absent where no printer was given. */
   printPdf?: PrintPdf;
 }

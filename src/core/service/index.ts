@@ -7,6 +7,9 @@ import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
 import { ImportThread } from '../import-thread';
 import { CaseSearch, searchIndexFile } from '../search';
+import { scoreSentences, shippedModel } from '../checkworthiness';
+import { ArticleScores, type Scorer } from '../checkworthiness/article-scores';
+import { ScoringThread } from '../checkworthiness/score-thread';
 import { importAnnotations } from './annotations';
 import { getHistory } from './history';
 import { addAppearance, confirmAppearance, deleteAppearance } from './appearances';
@@ -21,6 +24,7 @@ import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { exportSources, importSources } from './source-csl';
+import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
 import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
@@ -40,6 +44,11 @@ export interface ServiceOptions {
   anchorWorker: URL;
   /** Where the built import worker is: importWorkerBeside(import.meta.url) in an entry point. */
   importWorker: URL;
+  /**
+   * Where the built scoring worker is: scoreWorkerBeside(import.meta.url) in an entry
+   * point. Without it, sentences are scored in process (the CLI, tests).
+   */
+  scoreWorker?: URL;
   /** Tests fix the clock. */
   now?: () => string;
   /**
@@ -62,6 +71,10 @@ export async function createCase(dir: string, options: NewCase): Promise<Workspa
 }
 
 export function serviceFor(store: CaseStore, options: ServiceOptions): CaseService {
+  const thread = options.scoreWorker ? new ScoringThread(options.scoreWorker) : null;
+  const scorer: Scorer = thread
+    ? (articleId, doc) => thread.score(articleId, doc)
+    : async (articleId, doc) => scoreSentences(shippedModel(), articleId, doc);
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
@@ -71,6 +84,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     importRuns: new ImportRuns(),
     articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
+    scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
@@ -113,11 +127,15 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getHistory: (params) => getHistory(ctx, params),
     importSources: (params) => importSources(ctx, params),
     exportSources: () => exportSources(ctx),
+    getSuggestions: (params) => getSuggestions(ctx, params),
+    listSuggestions: (params) => listSuggestions(ctx, params),
+    dismissSuggestion: (params) => dismissSuggestion(ctx, params),
   };
   // The search index is kept before the case is let go, while this process still owns it.
   const close = async () => {
     await ctx.imports.close();
     await ctx.search.save();
+    await thread?.close();
     await store.close();
   };
   return { handlers, store, close };

@@ -8,7 +8,9 @@ import type { ServiceContext } from './context';
 export async function saveLayout(ctx: ServiceContext, { layout }: Params<'saveLayout'>): Promise<void> {
   await ctx.store.edit(
     (draft) => {
-      draft.layout = layout;
+      // The panes come from the renderer; the dismissed suggestions are the service's to keep.
+      const dismissedSuggestions = draft.layout?.dismissedSuggestions;
+      draft.layout = dismissedSuggestions ? { ...layout, dismissedSuggestions } : layout;
     },
     { undoable: false },
   );

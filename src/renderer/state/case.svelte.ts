@@ -8,7 +8,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { AppearanceSummary, CaseSummary, Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
-import type { Appearance, Article, ArticleSummary, Claim, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
+import type { Appearance, Article, ArticleSummary, CaseData, Claim, ClaimType, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';
@@ -451,12 +451,19 @@ class CaseState {
   /** Tags the current article selection as a new claim and opens it in the inspector. */
   async tagSelection(): Promise<Claim | undefined> {
     const current = selection.refresh();
-    const article = current ? this.articles[current.articleId] : undefined;
-    if (!current || !article) return undefined;
-    const selector = selectorFor(article.doc.text, current.start, current.end);
-    const created = await this.#write(() => api.createClaim({ articleId: article.id, selector }));
+    if (!current) return undefined;
+    const claim = await this.tagSpan(current.articleId, current.start, current.end);
+    if (claim) selection.clear();
+    return claim;
+  }
+
+  /** Tags the words [start, end) of an open article as a new claim, such as a suggested sentence with its type. */
+  async tagSpan(articleId: Id, start: number, end: number, fields: { type?: ClaimType } = {}): Promise<Claim | undefined> {
+    const article = this.articles[articleId];
+    if (!article) return undefined;
+    const selector = selectorFor(article.doc.text, start, end);
+    const created = await this.#write(() => api.createClaim({ articleId, selector, ...fields }));
     if (!created) return undefined;
-    selection.clear();
     this.#update((d) => ({
       claims: [...d.claims, created.claim],
       appearances: [...d.appearances, created.appearance],

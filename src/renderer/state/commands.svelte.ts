@@ -9,6 +9,7 @@ import type { Shortcut } from '../lib/shortcut';
 import { caseState } from './case.svelte';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
+import { suggestions } from './suggestions.svelte';
 import { ui } from './ui.svelte';
 
 export interface Command {
@@ -217,6 +218,22 @@ class Commands {
         shortcuts: [{ key: 'p', mod: true, shift: true }],
         enabled: open,
         run: () => (ui.reportPreview = !ui.reportPreview),
+      },
+      {
+        id: 'suggestions',
+        label: 'Suggested claims…',
+        group: 'Case',
+        shortcuts: [],
+        enabled: open && (caseState.data?.articles.length ?? 0) > 0,
+        run: () => (ui.suggestionList = true),
+      },
+      {
+        id: 'toggle-suggestions',
+        label: 'Show or hide suggestions in this pane',
+        group: 'Articles',
+        shortcuts: [],
+        enabled: open && panes.focusedArticleId !== null,
+        run: () => suggestions.toggle(panes.focused),
       },
       { id: 'tags', label: 'Manage tags…', group: 'Case', shortcuts: [], enabled: open, run: () => (ui.tagManager = true) },
       { id: 'sources', label: 'Source library', group: 'Case', shortcuts: [], enabled: open, run: () => (ui.library = true) },

@@ -37,6 +37,8 @@ class UiState {
   tagManager = $state(false);
   /** The case's name, analyst and methodology. */
   caseSettings = $state(false);
+  /** The case's suggested claims, across its articles. */
+  suggestionList = $state(false);
   /** The audit trail, for one claim or (null) the whole case. */
   history = $state.raw<{ claimId: Id | null } | null>(null);
   /** Choosing what to export, checking it, and exporting. */

@@ -1,0 +1,29 @@
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a, 32 bits: a stable hash for feature names, so no vocabulary has to be stored. */
+export function fnv1a(text: string, from = FNV_OFFSET): number {
+  let hash = from;
+  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
+  return hash >>> 0;
+}
+
+/**
+ * One more character into an FNV-1a hash: fnvStep(fnv1a("ab"), "c") is fnv1a("abc"), so
+ * the hashes of all n-grams starting at one place cost one step each, not one string each.
+ */
+export function fnvStep(hash: number, charCode: number): number {
+  return Math.imul(hash ^ charCode, FNV_PRIME);
+}
+
+/** A small seeded generator (mulberry32), so training shuffles the same way every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
