@@ -8,7 +8,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { AppearanceSummary, CaseSummary, Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
-import type { Appearance, Article, ArticleSummary, CaseData, Claim, ClaimType, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
+import type { Appearance, Article, ArticleSummary, Claim, ClaimType, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';

@@ -30,7 +30,8 @@ class SuggestionsState {
       void this.#load(articleId);
       return [];
     }
-    const tagged = caseState.appearancesByArticle.get(articleId) ?? [];
+    // The words of the article's appearances come with the article (see caseState.loadAppearances).
+    const tagged = caseState.appearanceWords[articleId] ?? [];
     return known.filter(
       (suggestion) => !tagged.some(({ selector: { position } }) => position.start < suggestion.end && suggestion.start < position.end),
     );
