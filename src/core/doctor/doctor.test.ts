@@ -33,12 +33,18 @@ async function healthyCase(): Promise<{ dir: string; ids: { kept: string; other:
     createdAt: claim.createdAt,
   };
   const evidence: Evidence = { id: 'evd_police', claimId: claim.id, sourceId: 'src_police', relation: 'supports', credibility: 2, excerpt: '', passage: null, note: '', createdAt: claim.createdAt };
-  await store.edit((draft) => {
+  const source = { id: 'src_police', title: 'Police statement', url: null, publisher: null, author: null, publishedAt: null, accessedAt: null, kind: 'official-statement' as const, reliability: 'B' as const, notes: '', articleId: null };
+  await store.edit((draft, journal) => {
     draft.claims.push(claim);
     draft.appearances.push(appearance);
     draft.tags.push({ name: 'crowd', color: '#2f6fdb' });
-    draft.sources.push({ id: 'src_police', title: 'Police statement', url: null, publisher: null, author: null, publishedAt: null, accessedAt: null, kind: 'official-statement', reliability: 'B', notes: '', articleId: null });
+    draft.sources.push(source);
     draft.evidence.push(evidence);
+    journal.created('claim', claim.id, claim);
+    journal.created('appearance', appearance.id, appearance);
+    journal.created('tag', 'crowd', { name: 'crowd', color: '#2f6fdb' });
+    journal.created('source', source.id, source);
+    journal.created('evidence', evidence.id, evidence);
   });
   await store.close();
   return { dir, ids: { kept: kept.id, other: other.id, claim: claim.id, source: 'src_police' } };
@@ -97,7 +103,8 @@ describe('claimdesk doctor', () => {
     expect(kinds(problems)).toEqual([
       `article-file-damaged articles/${ids.kept}.json`,
       `article-file-missing articles/${ids.other}.json`,
-      'article-file-unreferenced articles/art_orphan.json',
+      // Opening the case moved it aside: no article names it.
+      'article-file-quarantined quarantine/articles/art_orphan.json',
       `original-damaged originals/${other!.sha256}`,
       `original-missing originals/${kept!.sha256}`,
     ]);
@@ -152,5 +159,20 @@ describe('claimdesk doctor', () => {
     expect(report).toMatchObject({ backup: null, removedFile: null, removed: [], recreatedTags: [] });
     expect(kinds(report.remaining)).toEqual([`article-file-missing articles/${ids.other}.json`]);
     expect(await readFile(join(dir, 'claimdesk.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('the journal', () => {
+  it('reports a damaged line of the history and an edit a crash set aside, and leaves both alone', async () => {
+    const { dir } = await healthyCase();
+    const history = join(dir, 'history.jsonl');
+    const lines = (await readFile(history, 'utf8')).split('\n');
+    lines.splice(1, 0, '{"at": "2026-01-01", "act');
+    await writeFile(history, lines.join('\n'));
+    await writeFile(join(dir, 'history.jsonl.torn'), '{"seq": 9, "of": 2');
+    const { problems } = await diagnoseCase(dir);
+    expect(kinds(problems)).toEqual(['journal-edit-set-aside history.jsonl.torn', 'journal-line-damaged history.jsonl']);
+    expect(problems.find((problem) => problem.kind === 'journal-line-damaged')!.message).toContain('1 line(s)');
+    expect(await readFile(join(dir, 'history.jsonl.torn'), 'utf8')).toBe('{"seq": 9, "of": 2');
   });
 });

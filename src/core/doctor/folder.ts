@@ -9,6 +9,7 @@ import type { CaseData, Id } from '../../shared/model';
 import { CASE_FILE, CaseStore } from '../store';
 import { checkFiles, type ArticleFile, type CaseFiles } from './files';
 import type { Problem } from './problems';
+import { checkJournal } from './journal';
 import { checkReferences } from './references';
 import { repairDraft, type Repaired } from './repair';
 
@@ -59,7 +60,7 @@ export async function repairCase(dir: string, now = new Date()): Promise<RepairR
 }
 
 async function diagnose(dir: string, data: Readonly<CaseData>): Promise<Problem[]> {
-  return [...checkReferences(data), ...checkFiles(data, await readCaseFiles(dir, data))];
+  return [...checkReferences(data), ...checkFiles(data, await readCaseFiles(dir, data)), ...(await checkJournal(dir))];
 }
 
 async function readCaseFiles(dir: string, data: Readonly<CaseData>): Promise<CaseFiles> {

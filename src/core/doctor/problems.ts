@@ -17,6 +17,9 @@ export const PROBLEM_KINDS = [
   'article-file-unreferenced',
   'original-missing',
   'original-damaged',
+  'journal-line-damaged',
+  'journal-edit-set-aside',
+  'article-file-quarantined',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 

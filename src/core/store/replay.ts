@@ -50,7 +50,10 @@ export function applyChanges(data: Readonly<CaseData>, changes: readonly Change[
 const SCAN_LIMIT = 16;
 
 function applyToItems(items: readonly Keyed[], changes: readonly Change[]): Keyed[] {
-  if (changes.length > SCAN_LIMIT && changes.every((change) => change.position === undefined)) return applyByMap(items, changes);
+  if (changes.length > SCAN_LIMIT && changes.every((change) => change.position === undefined)) {
+    const applied = applyByMap(items, changes);
+    if (applied) return applied;
+  }
   const next = [...items];
   for (const change of changes) {
     const index = next.findIndex((item) => keyOf(item) === change.entityId);
@@ -62,9 +65,13 @@ function applyToItems(items: readonly Keyed[], changes: readonly Change[]): Keye
   return next;
 }
 
-/** The same as the scan: a map keeps its keys in insertion order, and set() on a known key keeps its place. */
-function applyByMap(items: readonly Keyed[], changes: readonly Change[]): Keyed[] {
+/**
+ * The same as the scan: a map keeps its keys in insertion order, and set() on a known key
+ * keeps its place. Null for a damaged collection with a key twice, which a map would merge.
+ */
+function applyByMap(items: readonly Keyed[], changes: readonly Change[]): Keyed[] | null {
   const byKey = new Map(items.map((item) => [keyOf(item), item]));
+  if (byKey.size !== items.length) return null;
   for (const change of changes) {
     if (change.action === 'delete') byKey.delete(change.entityId);
     else byKey.set(change.entityId, change.after as Keyed);
