@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../run';
+import { useCliWorkers } from '../test-workers';
+
+// The import runs on its worker thread, bundled for the test.
+useCliWorkers();
 
 const STORY = [
   'Budget vote',

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCheckworthyTsv } from './corpus';
-import modelFile from './model.json';
+import modelFile from './model.json' with { type: 'json' };
 import { CheckworthinessModel } from './model';
 import { shippedModel } from './default-model';
 import { evaluate } from './train';
