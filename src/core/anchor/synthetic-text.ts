@@ -1,6 +1,10 @@
 // Seeded, English-like text for anchoring tests and benchmarks: common words drawn
 // with a Zipf-like skew, so that short phrases repeat the way they do in real news.
 
+import { seededRandom } from '../../shared/seeded-random';
+
+export { seededRandom };
+
 const WORDS = (
   'the of and to a in that is was he for it with as his on be at by had not are but from or have an they ' +
   'which one you were her all she there would their we him been has when who will more no if out so said ' +
@@ -19,17 +23,6 @@ const PARAGRAPH_SENTENCES = { min: 2, max: 6 };
 /** Exponent of the rank-frequency skew: 1 is Zipf's law for natural language. */
 const ZIPF_EXPONENT = 1;
 
-/** A deterministic pseudo-random generator (mulberry32): same seed, same text. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** About `wordCount` words in sentences and paragraphs, normalized like Doc.text. */
 export function syntheticText(wordCount: number, random: () => number): string {

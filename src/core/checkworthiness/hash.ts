@@ -15,15 +15,3 @@ export function fnv1a(text: string, from = FNV_OFFSET): number {
 export function fnvStep(hash: number, charCode: number): number {
   return Math.imul(hash ^ charCode, FNV_PRIME);
 }
-
-/** A small seeded generator (mulberry32), so training shuffles the same way every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

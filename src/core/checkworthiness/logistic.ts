@@ -1,7 +1,7 @@
 // Logistic regression over sparse vectors, trained by AdaGrad with L2 regularization.
 // Plain TypeScript and a seeded shuffle: the same data and options give the same weights.
 
-import { seededRandom } from './hash';
+import { seededRandom } from '../../shared/seeded-random';
 import { dot, sigmoid, type SparseVector } from './sparse';
 
 export interface TrainOptions {

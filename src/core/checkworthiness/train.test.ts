@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabelledSentence } from './corpus';
-import { seededRandom } from './hash';
+import { seededRandom } from '../../shared/seeded-random';
 import { CheckworthinessModel } from './model';
 import { DEFAULT_TRAINING, trainCheckworthiness } from './train';
 

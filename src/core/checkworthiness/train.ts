@@ -4,7 +4,7 @@
 
 import type { LabelledSentence } from './corpus';
 import { DEFAULT_FEATURES, featurize, type FeatureOptions } from './features';
-import { seededRandom } from './hash';
+import { seededRandom } from '../../shared/seeded-random';
 import { predict, trainLogistic, type TrainOptions } from './logistic';
 import { bestThreshold, measure, type Metrics } from './metrics';
 import { CheckworthinessModel, encodeWeights, MODEL_FORMAT, MODEL_VERSION, type ModelFile } from './model';
