@@ -108,7 +108,7 @@ describe('command lines side by side', () => {
     const runs = Array.from({ length: 12 }, (_, i) =>
       claimdesk('claim', caseDir, '--article', id, '--quote', quotes[i % 3]!, '--statement', `Run ${String(i).padStart(2, '0')}`),
     );
-    expect((await Promise.all(runs)).map((result) => result.code)).toEqual(Array(12).fill(0));
+    expect((await Promise.all(runs)).map((result) => [result.code, result.stderr])).toEqual(Array(12).fill([0, '']));
     expect(statements(await readCase(caseDir))).toEqual(Array.from({ length: 12 }, (_, i) => `Run ${String(i).padStart(2, '0')}`));
   });
 });

@@ -72,6 +72,22 @@ describe('the case lock', () => {
     await expect(second).resolves.toBeInstanceOf(CaseLock);
   });
 
+  it('is held by one command line at a time when many start at once', async () => {
+    const dir = await tempFolder();
+    let holding = 0;
+    let most = 0;
+    const turn = async (): Promise<void> => {
+      const lock = await CaseLock.acquire(dir, { app: 'cli', waitMs: 20_000 });
+      most = Math.max(most, ++holding);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      holding -= 1;
+      await lock.release();
+    };
+    await Promise.all(Array.from({ length: 24 }, turn));
+    expect(most).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('does not wait for the app: its edits must go through it', async () => {
     const dir = await tempFolder();
     await CaseLock.acquire(dir, { app: 'serve' });

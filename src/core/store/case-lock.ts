@@ -5,11 +5,11 @@
 // next writer takes it over and says so.
 
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, rm } from 'node:fs/promises';
+import { link, readFile, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ClaimdeskError } from '../../shared/rpc';
-import { isRunning, writeFileDurably } from './durable-file';
+import { createFileDurably, isRunning, writeFileDurably } from './durable-file';
 import { hasErrorCode } from './fs-helpers';
 
 export const LOCK_FILE = '.claimdesk.lock';
@@ -61,7 +61,7 @@ export class CaseLock {
     const deadline = Date.now() + (options.waitMs ?? 0);
     let tookOver: LockHolder | null = null;
     for (;;) {
-      if (await createExclusively(file, holder)) return new CaseLock(file, holder, tookOver);
+      if (await createFileDurably(file, JSON.stringify(holder, null, 2))) return new CaseLock(file, holder, tookOver);
       const current = await readLock(dir);
       if (current === null) continue;
       if (isStale(current)) {
@@ -106,23 +106,6 @@ async function readLockFile(file: string): Promise<LockHolder | null> {
     // Torn while its holder was writing it: the holder died before it could say who it is.
   }
   return { pid: 0, host: hostname(), since: 'unknown', app: 'unknown' };
-}
-
-async function createExclusively(file: string, holder: LockHolder): Promise<boolean> {
-  let handle;
-  try {
-    handle = await open(file, 'wx');
-  } catch (error) {
-    if (hasErrorCode(error, 'EEXIST')) return false;
-    throw error;
-  }
-  try {
-    await handle.writeFile(JSON.stringify(holder, null, 2));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  return true;
 }
 
 /** A holder on this machine whose process is gone. A holder on another machine cannot be checked, so it stands. */

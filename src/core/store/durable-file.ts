@@ -4,7 +4,7 @@
 // This module imports nothing but Node, so the kill test can run it in a child process.
 
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { link, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -23,6 +23,26 @@ export async function writeFileDurably(path: string, data: string | Uint8Array):
     throw error;
   }
   await syncFolder(dirname(path));
+}
+
+/**
+ * Creates `path` with `data` unless it exists, and says whether it did. The file appears
+ * whole (written beside it, then linked in, and link never replaces a file), so another
+ * process never reads it half-written.
+ */
+export async function createFileDurably(path: string, data: string | Uint8Array): Promise<boolean> {
+  const temp = temporaryPathFor(path);
+  try {
+    await writeAndSync(temp, data);
+    await link(temp, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(temp, { force: true });
+  }
+  await syncFolder(dirname(path));
+  return true;
 }
 
 /** Same folder, so the rename never crosses file systems; pid and random bytes, so two writers never share one. */
