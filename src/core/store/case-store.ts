@@ -23,7 +23,7 @@ import { removeStaleTemporaryFiles, writeFileDurably } from './durable-file';
 import { readJsonFile } from './json-file';
 import { EditLog, type JournalMark, type SavedEdit } from './edit-log';
 import { exists, hasErrorCode } from './fs-helpers';
-import { historyEntries, readHistory } from './history';
+import { historyEntries, historyLines, parseHistory, readHistory } from './history';
 import { newId } from './ids';
 import { Journal, type Change } from './journal';
 import { readLayout, writeLayout } from './layout-file';
@@ -84,7 +84,7 @@ export class CaseStore {
     readonly dir: string,
     private readonly paths: CasePaths,
     private readonly db: Low<CaseData>,
-    private readonly log: EditLog,
+    private log: EditLog,
     private readonly lock: CaseLock,
     private readonly snapshot: SnapshotState,
     private readonly compaction: CompactionPolicy,
@@ -251,6 +251,53 @@ export class CaseStore {
     await this.db.write();
   }
 
+  /**
+   * Writes the snapshot now and hands `read` the case as saved, after every queued edit
+   * and before any later one: what a sync commits is a compacted snapshot and the
+   * journal it names, whole.
+   */
+  settled<T>(read: (data: Readonly<CaseData>) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(closedError(this.dir));
+    return this.queue.run(async () => {
+      await this.compact();
+      return read(this.db.data);
+    });
+  }
+
+  /**
+   * Replaces the case and its history at once, after every queued edit: how a merge
+   * brought from another copy of the case lands. `build` gets the case and its history
+   * as saved and returns what replaces them, or null to leave them. The layout stays, and
+   * Undo starts afresh: no step leads back across the merge.
+   */
+  replace(build: (data: Readonly<CaseData>, history: HistoryEntry[]) => Replacement | null): Promise<boolean> {
+    if (this.closed) return Promise.reject(closedError(this.dir));
+    return this.queue.run(async () => {
+      const next = build(this.db.data, await readHistory(this.paths.history));
+      if (next === null) return false;
+      const data: CaseData = { ...structuredClone(next.data), layout: this.db.data.layout };
+      const text = historyLines(next.history);
+      if (parseHistory(text).some((line) => !line.saved)) {
+        throw new Error('A replacing history must number its edits once each, with all their entries.');
+      }
+      // Numbered past every edit before it, so whoever watches the count sees the change.
+      const seq = Math.max(this.log.mark.seq + 1, ...next.history.map((entry) => entry.seq ?? 0));
+      const mark = { seq, offset: Buffer.byteLength(text) };
+      // The snapshot first: should the journal not follow, its mark no longer starts a
+      // line there, and opening takes the snapshot as it is.
+      await requireUnchanged(this.paths.caseFile, this.snapshot.fingerprint);
+      this.snapshot.fingerprint = await writeSnapshot(this.paths.caseFile, data, mark);
+      this.snapshot.mark = mark;
+      await this.log.close();
+      await writeFileDurably(this.paths.history, text);
+      this.log = (await EditLog.open(this.paths.history, mark, true)).log;
+      (this.db.adapter as SnapshotAdapter).follow(this.log);
+      this.db.data = deepFreeze(data);
+      this.steps.clear();
+      return true;
+    });
+  }
+
   /** Imports a first version: writes the article, then adds it to the case in one edit. */
   async addArticle(input: NewArticle): Promise<Article> {
     const article = await this.writeArticle(input, FIRST_VERSION);
@@ -387,8 +434,13 @@ class SnapshotAdapter implements Adapter<CaseData> {
   constructor(
     private readonly file: string,
     private readonly state: SnapshotState,
-    private readonly log: EditLog,
+    private log: EditLog,
   ) {}
+
+  /** The journal was replaced: later snapshots name the new one's end. */
+  follow(log: EditLog): void {
+    this.log = log;
+  }
 
   read(): Promise<CaseData | null> {
     throw new Error('A case is read by CaseStore.open, which replays its journal.');
@@ -419,6 +471,12 @@ async function withJournalAndLayout(paths: CasePaths, snapshot: CaseData, edits:
   const replayed = edits.reduce<CaseData>((data, edit) => applyChanges(data, edit.entries), snapshot);
   const layout = await readLayout(paths.layout);
   return layout === undefined ? replayed : { ...replayed, layout };
+}
+
+/** What replaces a case and its history when a merge lands. */
+export interface Replacement {
+  data: CaseData;
+  history: HistoryEntry[];
 }
 
 /** Where an article stands among the versions of one page. */

@@ -1,7 +1,7 @@
 // The workspace store: a case folder on disk, opened as one CaseStore.
 
 export { CaseLockedError, describeHolder, readLock, type LockHolder } from './case-lock';
-export { CaseStore, includeArticle, readCase, type EditAction, type Lineage, type OpenOptions } from './case-store';
+export { CaseStore, includeArticle, readCase, type EditAction, type Lineage, type OpenOptions, type Replacement } from './case-store';
 export type { NewCase } from './case-folder';
 export { restoreCaseFolder, type CaseContents } from './case-restore';
 export { CASE_FILE } from './case-paths';

@@ -39,6 +39,12 @@ export class UndoStack {
     if (step) to.push(step);
   }
 
+  /** The case was replaced from elsewhere (a sync): no step leads back to it. */
+  clear(): void {
+    this.done.length = 0;
+    this.undone.length = 0;
+  }
+
   get state(): UndoState {
     return { undo: this.next('undo')?.label ?? null, redo: this.next('redo')?.label ?? null };
   }
