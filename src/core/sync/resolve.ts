@@ -1,0 +1,91 @@
+// Settling a conflict: taking mine keeps the case as it is; taking theirs is an edit like
+// any other (in the history, undoable, sent at the next sync), which puts their value in.
+
+import type { CaseData, Id } from '../../shared/model';
+import { ClaimdeskError } from '../../shared/rpc';
+import type { Conflict, Take } from '../../shared/sync';
+import { revise, type CaseStore, type Journal } from '../store';
+import { readConflicts, shown, writeConflicts, type StoredConflict } from './conflicts-file';
+import { COLLECTIONS, type CollectionEntity } from './merge';
+
+type Item = Record<string, unknown>;
+
+export async function listConflicts(store: CaseStore): Promise<Conflict[]> {
+  return (await readConflicts(store.dir)).map(shown);
+}
+
+/** Settles one conflict; resolves with those still open. */
+export async function resolveConflict(store: CaseStore, id: string, take: Take): Promise<Conflict[]> {
+  const conflicts = await readConflicts(store.dir);
+  const conflict = conflicts.find((candidate) => candidate.id === id);
+  if (!conflict) {
+    throw new ClaimdeskError('not-found', `There is no conflict ${id} in this case. List them with \`claimdesk conflicts\`.`);
+  }
+  if (take === 'theirs') await store.edit((draft, journal) => takeTheirs(draft, journal, conflict), { label: 'Take their change' });
+  const open = conflicts.filter((candidate) => candidate.id !== id);
+  await writeConflicts(store.dir, open);
+  return open.map(shown);
+}
+
+function takeTheirs(draft: CaseData, journal: Journal, conflict: StoredConflict): void {
+  if (conflict.field !== null) setField(draft, journal, conflict, conflict.field);
+  else if (conflict.theirs === null) deleteWithDependents(draft, journal, conflict.entity as CollectionEntity, conflict.entityId);
+  else for (const { entity, item } of conflict.restore) putBack(draft, journal, entity, item as Item);
+}
+
+function setField(draft: CaseData, journal: Journal, conflict: StoredConflict, field: string): void {
+  if (conflict.entity === 'workspace') {
+    const before = draft.workspace;
+    draft.workspace = { ...before, [field]: conflict.theirs };
+    journal.updated('workspace', before.id, before, draft.workspace);
+    return;
+  }
+  const list = listOf(draft, conflict.entity as CollectionEntity);
+  const found = list.find((item) => keyOf(item) === conflict.entityId);
+  if (!found) {
+    throw new ClaimdeskError('not-found', `The ${conflict.entity} ${conflict.entityId} is no longer in the case, so their value has nowhere to go. Take mine instead.`);
+  }
+  const item = revise(list, found);
+  const before = structuredClone(item);
+  item[field] = conflict.theirs;
+  journal.updated(conflict.entity, conflict.entityId, before, item);
+}
+
+/** As deleting it in the app would: what hangs on an item goes with it. */
+function deleteWithDependents(draft: CaseData, journal: Journal, entity: CollectionEntity, id: Id): void {
+  const hangsOn = (item: Item) =>
+    (entity === 'claim' && item.claimId === id) ||
+    (entity === 'source' && item.sourceId === id) ||
+    (entity === 'article' && (item.articleId === id || (item.passage as { articleId?: Id } | null)?.articleId === id));
+  for (const dependent of ['appearance', 'evidence'] as const) removeWhere(draft, journal, dependent, hangsOn);
+  removeWhere(draft, journal, entity, (item) => keyOf(item) === id);
+}
+
+function putBack(draft: CaseData, journal: Journal, entity: CollectionEntity, item: Item): void {
+  const list = listOf(draft, entity);
+  if (list.some((present) => keyOf(present) === keyOf(item))) return;
+  list.push(item);
+  journal.created(entity, keyOf(item), item);
+}
+
+function removeWhere(draft: CaseData, journal: Journal, entity: CollectionEntity, matches: (item: Item) => boolean): void {
+  const key = collectionKey(entity);
+  const kept = listOf(draft, entity).filter((item) => {
+    if (!matches(item)) return true;
+    journal.deleted(entity, keyOf(item), item);
+    return false;
+  });
+  (draft as unknown as Record<string, Item[]>)[key] = kept;
+}
+
+function listOf(draft: CaseData, entity: CollectionEntity): Item[] {
+  return (draft as unknown as Record<string, Item[]>)[collectionKey(entity)]!;
+}
+
+function collectionKey(entity: CollectionEntity): string {
+  return COLLECTIONS.find(([name]) => name === entity)![1];
+}
+
+function keyOf(item: Item): Id {
+  return (item.id ?? item.name) as Id;
+}
