@@ -24,7 +24,9 @@ import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
 import { suggest } from './commands/suggest';
 import { sources } from './commands/sources';
+import { clone, conflicts, resolveCommand, share, sync } from './commands/sync';
 import { tags } from './commands/tags';
+import { update } from './commands/update';
 import { terminalJson, terminalText } from './terminal-text';
 import { showUnexpectedErrors } from './unexpected-errors';
 
@@ -37,6 +39,7 @@ const COMMANDS: Command[] = [
   suggest,
   claim,
   claims,
+  update,
   tags,
   appear,
   source,
@@ -48,6 +51,11 @@ const COMMANDS: Command[] = [
   exportReport,
   importCaseCommand,
   importAnnotationsCommand,
+  share,
+  clone,
+  sync,
+  conflicts,
+  resolveCommand,
   serve,
   demo,
 ];

@@ -28,6 +28,7 @@ import {
 import type { CompletenessIssue } from './completeness';
 import { METHOD_NAMES, type MethodName } from './methods';
 import type { UndoState } from './undo-state';
+import { TAKE, type Conflict, type SyncResult, type SyncStatus } from './sync';
 import { REASON_KINDS, type Suggestion } from './suggestions';
 import { REPORT_SECTIONS, type ReportOptions, type ReportSection } from './report-options';
 
@@ -162,6 +163,9 @@ function method<Output>() {
 }
 
 const byId = z.object({ id });
+
+/** User name and token for an HTTPS git remote: passed to the remote, never saved in the case. */
+const credentials = z.object({ username: text(500), password: text(5_000) });
 
 export const api = {
   /** The open case without article bodies. */
@@ -301,6 +305,19 @@ export const api = {
   dismissSuggestion: method<void>()(
     z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0) }),
   ),
+  /** Makes the case a git repository with this remote (http or https), commits it and pushes it. */
+  shareCase: method<SyncResult>()(z.object({ remote: text(2_000).trim().min(1), credentials: credentials.optional() })),
+  /**
+   * Commits the edits made here, fetches, merges by entity and pushes. A remote out of
+   * reach is an "unavailable" error, and nothing is changed.
+   */
+  syncCase: method<SyncResult>()(z.object({ credentials: credentials.optional() })),
+  /** What the Sync button shows: shared or not, changes to send, conflicts, offline. */
+  getSyncStatus: method<SyncStatus>()(z.object({})),
+  /** The conflicts the merges left, until each is taken mine or theirs. */
+  listConflicts: method<Conflict[]>()(z.object({})),
+  /** Settles a conflict; taking theirs is an edit, sent at the next sync. Resolves with those still open. */
+  resolveConflict: method<Conflict[]>()(z.object({ id: text(500).min(1), take: z.enum(TAKE) })),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** Where a claim is marked, without the words: enough to list and count. */

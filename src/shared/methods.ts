@@ -44,6 +44,11 @@ export const METHOD_NAMES = [
   'getSuggestions',
   'listSuggestions',
   'dismissSuggestion',
+  'shareCase',
+  'syncCase',
+  'getSyncStatus',
+  'listConflicts',
+  'resolveConflict',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

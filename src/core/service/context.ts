@@ -7,6 +7,7 @@ import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
 import type { ArticleBodies } from './article-bodies';
 import type { ImportRuns } from './import-runs';
+import type { SyncSession } from './sync';
 
 export interface ServiceContext {
   store: CaseStore;
@@ -23,6 +24,8 @@ export interface ServiceContext {
   articleBodies: ArticleBodies;
   /** Check-worthiness scores of each article's sentences, computed on first request. */
   scores: ArticleScores;
+  /** How the last sync went, and where the app keeps credentials. */
+  sync: SyncSession;
   /** Prints the HTML report to PDF; absent where no printer was given. */
   printPdf?: PrintPdf;
 }

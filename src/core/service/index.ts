@@ -25,6 +25,7 @@ import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { exportSources, importSources } from './source-csl';
 import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
+import { getConflicts, getSyncStatus, share, sync, SyncSession, takeSide, type CredentialStore } from './sync';
 import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
@@ -56,12 +57,16 @@ export interface ServiceOptions {
    * in the CLI and the browser host. Without it, PDF export says it is unavailable.
    */
   printPdf?: PrintPdf;
+  /** Where the app keeps the user name and token of a git remote; the CLI passes them with each call. */
+  credentials?: CredentialStore;
 }
 
 export async function openCaseService(dir: string, options: ServiceOptions): Promise<CaseService> {
   const store = await CaseStore.open(dir, options.app === undefined ? {} : { app: options.app });
   return serviceFor(store, options);
 }
+
+export type { CredentialStore } from './sync';
 
 /** Creates the case folder; refuses a folder that already holds a case. */
 export async function createCase(dir: string, options: NewCase): Promise<Workspace> {
@@ -85,6 +90,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
     scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
+    sync: new SyncSession(options.credentials ?? null),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
@@ -130,6 +136,11 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getSuggestions: (params) => getSuggestions(ctx, params),
     listSuggestions: (params) => listSuggestions(ctx, params),
     dismissSuggestion: (params) => dismissSuggestion(ctx, params),
+    shareCase: (params) => share(ctx, params),
+    syncCase: (params) => sync(ctx, params),
+    getSyncStatus: () => getSyncStatus(ctx),
+    listConflicts: () => getConflicts(ctx),
+    resolveConflict: (params) => takeSide(ctx, params),
   };
   // The search index is kept before the case is let go, while this process still owns it.
   const close = async () => {
