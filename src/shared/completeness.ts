@@ -26,6 +26,8 @@ export const COMPLETENESS_KINDS = [
   'no-analyst',
   /** An article whose file (articles/<id>.json) is missing or damaged: its quotes lose their context. */
   'unreadable-article',
+  /** A field two analysts changed differently, or an item deleted by one and edited by the other, not yet settled. */
+  'unresolved-conflict',
 ] as const;
 export type CompletenessKind = (typeof COMPLETENESS_KINDS)[number];
 
@@ -38,4 +40,5 @@ export interface CompletenessIssue {
   sourceId?: Id;
   appearanceId?: Id;
   articleId?: Id;
+  conflictId?: string;
 }

@@ -81,4 +81,13 @@ describe('checkCompleteness', () => {
     expect(chosen.map((issue) => issue.claimId)).toEqual(['claim-arrests']);
     expect(chosen[0]!.message).toBe('Claim “Security forces made 40 arrests overnight.” has a verdict but no evidence.');
   });
+
+  it('lists every conflict a sync left unresolved, with its claim', () => {
+    const conflict = {
+      id: 'claim:claim-attack:verdict', entity: 'claim' as const, entityId: 'claim-attack', field: 'verdict', mine: 'false', theirs: 'true',
+      myAnalyst: 'Ana', theirAnalyst: 'Ben', myAt: null, theirAt: null,
+    };
+    const issues = checkCompleteness(sampleCase().data, {}, new Set(), [conflict]).filter((issue) => issue.kind === 'unresolved-conflict');
+    expect(issues).toEqual([expect.objectContaining({ conflictId: conflict.id, claimId: 'claim-attack', message: expect.stringContaining('changed both here and by Ben') })]);
+  });
 });

@@ -3,6 +3,7 @@
 // detail to replicate the work; the methodology stated). Pure, so the export dialog,
 // the report's "What is missing" section and the CLI all list the same gaps.
 
+import type { Conflict } from '../../shared/sync';
 import type { CompletenessIssue } from '../../shared/completeness';
 import { caseIndex, type CaseIndex } from '../../shared/case-index';
 import type { CaseData, Claim, Id } from '../../shared/model';
@@ -16,7 +17,12 @@ const STATEMENT_CHARS = 60;
  * Gaps of the chosen claims, claim by claim in the order they were created, then of the
  * case. `unreadable` names the articles whose file could not be read.
  */
-export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}, unreadable: ReadonlySet<Id> = new Set()): CompletenessIssue[] {
+export function checkCompleteness(
+  data: CaseData,
+  selection: ClaimSelection = {},
+  unreadable: ReadonlySet<Id> = new Set(),
+  conflicts: readonly Conflict[] = [],
+): CompletenessIssue[] {
   const { claims } = scopeOf(data, selection);
   const index = caseIndex(data);
   const issues = [...claims]
@@ -38,7 +44,20 @@ export function checkCompleteness(data: CaseData, selection: ClaimSelection = {}
         'so its quotes show only the context recorded when they were marked. Run `claimdesk doctor` on the case folder.',
     });
   }
+  for (const conflict of conflicts) issues.push(conflictIssue(conflict));
   return issues;
+}
+
+/** Until settled, the report shows this copy's side of a disagreement as if it were agreed. */
+function conflictIssue(conflict: Conflict): CompletenessIssue {
+  const what = conflict.field === null ? `${conflict.entity} ${conflict.entityId}` : `the ${conflict.field} of ${conflict.entity} ${conflict.entityId}`;
+  const how = conflict.field === null ? 'was deleted on one side and edited on the other' : `was changed both here and by ${conflict.theirAnalyst}`;
+  return {
+    kind: 'unresolved-conflict',
+    conflictId: conflict.id,
+    ...(conflict.entity === 'claim' ? { claimId: conflict.entityId } : {}),
+    message: `A sync left a conflict: ${what} ${how}. Take mine or theirs in the Conflicts view (or \`claimdesk resolve\`).`,
+  };
 }
 
 function claimIssues(data: CaseIndex, claim: Claim): CompletenessIssue[] {

@@ -4,6 +4,7 @@
 
 import type { ExportedFile, Params, ReportFormat } from '../../shared/api';
 import type { CompletenessIssue } from '../../shared/completeness';
+import { listConflicts } from '../sync';
 import type { ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
 import { exportCase } from '../interchange/case-json';
@@ -64,7 +65,7 @@ export async function exportReport(ctx: ServiceContext, { format, options }: Par
 
 export async function checkReport(ctx: ServiceContext, { options }: Params<'checkReport'>): Promise<CompletenessIssue[]> {
   const data = ctx.store.data;
-  return checkCompleteness(data, options.claims, await ctx.articleBodies.unreadable(data));
+  return checkCompleteness(data, options.claims, await ctx.articleBodies.unreadable(data), await listConflicts(ctx.store));
 }
 
 /**
