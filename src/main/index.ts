@@ -8,6 +8,7 @@ import { openCaseService, type CaseService } from '../core/service';
 import { startHost, type Host } from '../host/server';
 import { ClaimdeskError } from '../shared/rpc';
 import { lastCaseDir, rememberCaseDir, shippedDemoCase } from './case-location';
+import { systemCredentialStore } from './credentials';
 import { registerApi } from './ipc';
 import { installMenu } from './menu';
 import { printPdfInElectron } from './pdf';
@@ -28,6 +29,7 @@ async function openCase(dir: string): Promise<void> {
     importWorker: importWorkerBeside(import.meta.url),
     scoreWorker: scoreWorkerBeside(import.meta.url),
     printPdf: printPdfInElectron,
+    credentials: systemCredentialStore(),
   });
   cliEndpoint = await startHost({ handlers: service.handlers });
   await service.store.publishEndpoint({ url: `http://127.0.0.1:${cliEndpoint.port}`, token: cliEndpoint.token });
@@ -38,8 +40,19 @@ async function openCase(dir: string): Promise<void> {
 async function closeCase(): Promise<void> {
   await cliEndpoint?.close();
   cliEndpoint = null;
+  if (service) await syncBeforeClosing(service);
   await service?.close();
 }
+
+/** A shared case sends its last edits on the way out, if the remote answers soon. */
+async function syncBeforeClosing(closing: CaseService): Promise<void> {
+  const status = await closing.handlers.getSyncStatus({}).catch(() => null);
+  if (status?.state !== 'changes-to-send') return;
+  const patience = new Promise((resolve) => setTimeout(resolve, CLOSING_SYNC_MS).unref());
+  await Promise.race([closing.handlers.syncCase({}).catch(() => undefined), patience]);
+}
+
+const CLOSING_SYNC_MS = 10_000;
 
 async function switchCase(window: BrowserWindow, dir: string): Promise<void> {
   try {

@@ -14,6 +14,10 @@ const tempFolder = useTempFolders();
 
 /** Each menu item that hands its action to the renderer, by label, with the command id it must send. */
 const RENDERER_COMMANDS = {
+  'Open Shared Case…': 'open-shared',
+  'Share Case…': 'share',
+  Sync: 'sync',
+  'Conflicts…': 'conflicts',
   'Import Files…': 'import',
   'Import Folder…': 'import-folder',
   'Paste Article…': 'paste',

@@ -23,6 +23,11 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
       submenu: [
         { label: 'New Case…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void newCase(window, openCase) },
         { label: 'Open Case…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void pickCase(window, openCase) },
+        command('Open Shared Case…', 'open-shared'),
+        { type: 'separator' },
+        command('Share Case…', 'share'),
+        command('Sync', 'sync'),
+        command('Conflicts…', 'conflicts'),
         { type: 'separator' },
         command('Import Files…', 'import', 'CmdOrCtrl+O'),
         command('Import Folder…', 'import-folder'),

@@ -312,6 +312,13 @@ export const api = {
    * reach is an "unavailable" error, and nothing is changed.
    */
   syncCase: method<SyncResult>()(z.object({ credentials: credentials.optional() })),
+  /**
+   * Copies a shared case from its remote into a new folder (not the open case); with an
+   * analyst, that copy's edits carry that name.
+   */
+  cloneSharedCase: method<{ dir: string }>()(
+    z.object({ url: text(2_000).trim().min(1), dir: text(4_000).trim().min(1), analyst: text(500).optional(), credentials: credentials.optional() }),
+  ),
   /** What the Sync button shows: shared or not, changes to send, conflicts, offline. */
   getSyncStatus: method<SyncStatus>()(z.object({})),
   /** The conflicts the merges left, until each is taken mine or theirs. */

@@ -46,6 +46,7 @@ export const METHOD_NAMES = [
   'dismissSuggestion',
   'shareCase',
   'syncCase',
+  'cloneSharedCase',
   'getSyncStatus',
   'listConflicts',
   'resolveConflict',

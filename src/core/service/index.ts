@@ -25,7 +25,7 @@ import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { exportSources, importSources } from './source-csl';
 import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
-import { getConflicts, getSyncStatus, share, sync, SyncSession, takeSide, type CredentialStore } from './sync';
+import { cloneShared, getConflicts, getSyncStatus, share, sync, SyncSession, takeSide, type CredentialStore } from './sync';
 import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
@@ -138,6 +138,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     dismissSuggestion: (params) => dismissSuggestion(ctx, params),
     shareCase: (params) => share(ctx, params),
     syncCase: (params) => sync(ctx, params),
+    cloneSharedCase: (params) => cloneShared(ctx, params),
     getSyncStatus: () => getSyncStatus(ctx),
     listConflicts: () => getConflicts(ctx),
     resolveConflict: (params) => takeSide(ctx, params),

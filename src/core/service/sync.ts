@@ -1,10 +1,12 @@
 // Sharing the open case through git. The service remembers how the last sync went, for
 // the Sync button to say "offline", and where credentials come from in the app.
 
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import type { Params } from '../../shared/api';
 import { ClaimdeskError } from '../../shared/rpc';
 import type { Conflict, SyncResult, SyncStatus } from '../../shared/sync';
-import { changesToSend, listConflicts, readConflicts, remoteUrl, resolveConflict, shareCase, syncCase, type Credentials } from '../sync';
+import { changesToSend, cloneCase, listConflicts, readConflicts, remoteUrl, resolveConflict, shareCase, syncCase, type Credentials } from '../sync';
 import type { ServiceContext } from './context';
 
 /** Where the app keeps the user name and token for a remote: the OS's secret store. */
@@ -59,6 +61,17 @@ export function sync(ctx: ServiceContext, { credentials }: Params<'syncCase'>): 
     if (credentials && remote) await ctx.sync.credentials?.set(remote, credentials);
     return result;
   });
+}
+
+export async function cloneShared(ctx: ServiceContext, { url, dir, analyst, credentials }: Params<'cloneSharedCase'>): Promise<{ dir: string }> {
+  const target = resolvePath(dir);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new ClaimdeskError('invalid-input', `${target} is not empty: choose a new folder for the copy. Nothing was changed.`);
+  }
+  const given = credentials ?? (await ctx.sync.credentials?.get(url)) ?? null;
+  await cloneCase(url, target, { ...(analyst ? { analyst } : {}), credentials: given });
+  if (credentials) await ctx.sync.credentials?.set(url, credentials);
+  return { dir: target };
 }
 
 export async function getSyncStatus(ctx: ServiceContext): Promise<SyncStatus> {

@@ -10,6 +10,7 @@ import { caseState } from './case.svelte';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { suggestions } from './suggestions.svelte';
+import { syncState } from './sync.svelte';
 import { ui } from './ui.svelte';
 
 export interface Command {
@@ -165,6 +166,24 @@ class Commands {
         shortcuts: [],
         enabled: open,
         run: () => (ui.history = { claimId: null }),
+      },
+      {
+        id: 'sync',
+        label: 'Sync with the shared case',
+        group: 'Case',
+        shortcuts: [],
+        enabled: open && syncState.status !== null && syncState.status.state !== 'not-shared' && !syncState.busy,
+        run: () => void syncState.sync(),
+      },
+      { id: 'share', label: 'Share case…', group: 'Case', shortcuts: [], enabled: open, run: () => (syncState.shareDialog = true) },
+      { id: 'open-shared', label: 'Open shared case…', group: 'Case', shortcuts: [], enabled: true, run: () => (syncState.cloneDialog = true) },
+      {
+        id: 'conflicts',
+        label: 'Conflicts from syncing…',
+        group: 'Case',
+        shortcuts: [],
+        enabled: open && syncState.conflicts.length > 0,
+        run: () => (syncState.conflictsView = true),
       },
       {
         id: 'case-settings',

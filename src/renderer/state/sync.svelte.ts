@@ -1,0 +1,132 @@
+// The case shared through git, as the app shows it: the Sync button's state, the
+// conflicts to settle, and a sync now and then while the case is open. A sync runs in
+// the background: editing goes on meanwhile, and the case reloads when it lands.
+
+import type { Conflict, SyncStatus, Take } from '../../shared/sync';
+import { api } from '../lib/api';
+import { caseState } from './case.svelte';
+import { messageOf, toasts } from './toasts.svelte';
+
+/** How often the button's state is asked for: edits made here change "changes to send". */
+const STATUS_POLL_MS = 5_000;
+/** How often a shared case syncs by itself, to bring the others' edits. */
+const AUTO_SYNC_MS = 5 * 60_000;
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+class SyncState {
+  status = $state.raw<SyncStatus | null>(null);
+  conflicts = $state.raw<Conflict[]>([]);
+  busy = $state(false);
+  /** The Share dialog and the Conflicts view. */
+  shareDialog = $state(false);
+  conflictsView = $state(false);
+  cloneDialog = $state(false);
+  #timers: ReturnType<typeof setInterval>[] = [];
+
+  readonly label = $derived.by((): string => {
+    const status = this.status;
+    if (this.busy) return 'Syncing…';
+    if (!status || status.state === 'not-shared') return 'Share';
+    if (status.state === 'conflicts') return `${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}`;
+    if (status.state === 'offline') return 'Offline';
+    if (status.state === 'changes-to-send') return `${status.toSend} change${status.toSend === 1 ? '' : 's'} to send`;
+    return 'Up to date';
+  });
+
+  /** Starts watching the open case; safe to call again. */
+  watch(): void {
+    if (this.#timers.length > 0) return;
+    void this.refresh();
+    this.#timers.push(setInterval(() => void this.refresh(), STATUS_POLL_MS));
+    this.#timers.push(setInterval(() => void this.syncQuietly(), AUTO_SYNC_MS));
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.status = await api.getSyncStatus({});
+      this.conflicts = this.status.conflicts > 0 ? await api.listConflicts({}) : [];
+    } catch {
+      // The button keeps its last state; the next poll tries again.
+    }
+  }
+
+  /** The button: share a case not yet shared, show conflicts, or sync. */
+  press(): void {
+    if (this.status?.state === 'not-shared') this.shareDialog = true;
+    else if (this.status?.state === 'conflicts') this.conflictsView = true;
+    else void this.sync();
+  }
+
+  async sync(credentials?: Credentials): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await api.syncCase(credentials ? { credentials } : {});
+      const conflicts = result.conflicts.length;
+      toasts.success(`Synced: sent ${result.sent}, received ${result.received}${conflicts ? `; ${conflicts} conflicts to resolve` : ''}.`);
+      if (conflicts) this.conflictsView = true;
+    });
+  }
+
+  async share(remote: string, credentials?: Credentials): Promise<boolean> {
+    return this.#run(async () => {
+      const result = await api.shareCase(credentials ? { remote, credentials } : { remote });
+      toasts.success(`Shared with ${remote}: sent ${result.sent} changes.`);
+    });
+  }
+
+  /** Copies a shared case into a new folder; resolves with the folder, or null when it failed. */
+  async clone(url: string, dir: string, analyst: string, credentials?: Credentials): Promise<string | null> {
+    let cloned: string | null = null;
+    await this.#run(async () => {
+      cloned = (await api.cloneSharedCase({ url, dir, ...(analyst ? { analyst } : {}), ...(credentials ? { credentials } : {}) })).dir;
+      toasts.success(`Copied the shared case into ${cloned}. Open that folder to work on it.`);
+    });
+    return cloned;
+  }
+
+  async resolve(id: string, take: Take): Promise<void> {
+    await this.#run(async () => {
+      this.conflicts = await api.resolveConflict({ id, take });
+      if (this.conflicts.length === 0) this.conflictsView = false;
+    });
+  }
+
+  /** The timer's sync says nothing unless it brought something; offline shows on the button. */
+  private async syncQuietly(): Promise<void> {
+    if (this.busy || document.hidden || this.status === null || this.status.state === 'not-shared') return;
+    this.busy = true;
+    try {
+      const result = await api.syncCase({});
+      if (result.received > 0) toasts.info(`Synced: received ${result.received} changes.`);
+    } catch {
+      // Shown by the button's state.
+    } finally {
+      this.busy = false;
+      await this.#landed();
+    }
+  }
+
+  async #run(work: () => Promise<void>): Promise<boolean> {
+    this.busy = true;
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      toasts.error(messageOf(error));
+      return false;
+    } finally {
+      this.busy = false;
+      await this.#landed();
+    }
+  }
+
+  async #landed(): Promise<void> {
+    await this.refresh();
+    await caseState.reload();
+  }
+}
+
+export const syncState = new SyncState();
