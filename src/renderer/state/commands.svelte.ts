@@ -169,7 +169,7 @@ class Commands {
       },
       {
         id: 'sync',
-        label: 'Sync with the shared case',
+        label: 'Sync now',
         group: 'Case',
         shortcuts: [],
         enabled: open && syncState.status !== null && syncState.status.state !== 'not-shared' && !syncState.busy,
