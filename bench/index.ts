@@ -1,6 +1,6 @@
 // `npm run bench`: Claimdesk's import, re-anchoring, report, undo and check-worthiness on
 // real news pages,
-// its scale on a generated desk-year case, and its UI on that case in the browser host,
+// its scale on a generated desk-year case, a shared case's sync against git itself, and its UI on that case in the browser host,
 // each as a ratio against a baseline measured in the same run. `npm run bench -- reanchor
 // scale` runs only the sections named. Exits with an error when the scale section finds
 // a hot path growing faster than linearly.
@@ -12,9 +12,10 @@ import { benchImport, type Imported } from './import';
 import { benchReanchor } from './reanchor';
 import { benchReport } from './report';
 import { benchScale, REGRESSION_RATIO } from './scale';
+import { benchSync } from './sync';
 import { benchUi } from './ui';
 
-const SECTIONS = ['import', 'reanchor', 'report', 'checkworthiness', 'scale', 'ui'] as const;
+const SECTIONS = ['import', 'reanchor', 'report', 'checkworthiness', 'scale', 'sync', 'ui'] as const;
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
@@ -37,6 +38,7 @@ if (runs('scale') && !(await benchScale())) {
   console.log(`FAIL: a hot path took more than ${REGRESSION_RATIO}× as long on 10× the data (see the regression check above).`);
   process.exitCode = 1;
 }
+if (runs('sync')) await benchSync();
 if (runs('ui')) await benchUi();
 
 /** The pages that import, as benchImport returns them, without its timings. */
