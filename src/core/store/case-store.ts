@@ -216,7 +216,7 @@ export class CaseStore {
   private async commit(changes: readonly Change[], saved: Readonly<CaseData>, next: CaseData): Promise<void> {
     refuseUnreadable(changes);
     await this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
-    this.db.data = freezeCommitted(next);
+    this.db.data = freezeCommitted(next, changes);
     this.afterEdit();
   }
 
@@ -474,13 +474,16 @@ function closedError(dir: string): ClaimdeskError {
   return new ClaimdeskError('internal', `The case ${dir} has been closed; the change was not saved.`);
 }
 
-/** Freezes what an edit made new: the items it saved and the arrays and object holding them. */
-function freezeCommitted(next: CaseData): CaseData {
+/**
+ * Freezes what an edit made new: the items its changes saved, and the arrays and object
+ * holding them. Every other item came from the saved case and is frozen already, so the
+ * cost is the size of the change, not of the case.
+ */
+function freezeCommitted(next: CaseData, changes: readonly Change[]): CaseData {
+  for (const change of changes) deepFreeze(change.after);
   for (const value of Object.values(next)) {
-    if (Array.isArray(value) && !Object.isFrozen(value)) {
-      for (const item of value) deepFreeze(item);
-      Object.freeze(value);
-    } else deepFreeze(value);
+    if (Array.isArray(value)) Object.freeze(value);
+    else deepFreeze(value);
   }
   return Object.freeze(next);
 }

@@ -7,6 +7,7 @@ export { restoreCaseFolder, type CaseContents } from './case-restore';
 export { CASE_FILE } from './case-paths';
 export { Journal, type Change } from './journal';
 export { revise } from './case-draft';
+export { indexOfKey } from './positions';
 export { sanitizeCaseData, sanitizeDoc, TAG_PALETTE } from './case-sanitize';
 export { newId } from './ids';
 export { MIGRATIONS, migrate, type Migration } from './migrations';
