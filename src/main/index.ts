@@ -12,6 +12,7 @@ import { systemCredentialStore } from './credentials';
 import { registerApi } from './ipc';
 import { installMenu } from './menu';
 import { printPdfInElectron } from './pdf';
+import { tellTookOver } from './stale-lock';
 import { createMainWindow, hardenSession } from './window';
 
 let service: CaseService;
@@ -58,6 +59,7 @@ async function switchCase(window: BrowserWindow, dir: string): Promise<void> {
   try {
     await openCase(dir);
     window.webContents.reload();
+    await tellTookOver(window, service.store.tookOverFrom);
   } catch (error) {
     const message = error instanceof ClaimdeskError ? error.message : String(error);
     await dialog.showMessageBox(window, { type: 'error', message: 'Could not open the case.', detail: message });
@@ -77,6 +79,7 @@ async function start(): Promise<void> {
   registerApi(() => service.handlers);
   const window = createMainWindow();
   installMenu(window, (dir) => switchCase(window, dir));
+  await tellTookOver(window, service.store.tookOverFrom);
 }
 
 app.on('window-all-closed', () => app.quit());

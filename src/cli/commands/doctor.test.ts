@@ -49,7 +49,7 @@ describe('claimdesk doctor', () => {
 
     const repaired = await claimdesk('doctor', dir, '--repair');
     expect(repaired.code).toBe(0);
-    expect(repaired.stdout).toMatch(/^repaired\tremoved appearance app_1: its article is missing\nrepaired\trecreated the tag "harbour"\nA copy of claimdesk\.json as it was: .*claimdesk\.doctor\..*\.bak\.json\nWhat was removed is kept in .*doctor-removed\..*\.json\nThe case is healthy\.$/);
+    expect(repaired.stdout).toMatch(/^repaired\tremoved appearance app_1: its article is missing\nrepaired\trecreated the tag "harbour"\nclaimdesk\.json and history\.jsonl as they were, copied to: .*doctor-backup\.[^\n]*\nWhat was removed is kept in .*doctor-removed\..*\.json\nThe case is healthy\.$/);
 
     const after = await claimdesk('doctor', dir, '--json');
     expect(after.code).toBe(0);

@@ -7,7 +7,7 @@ export const doctor: Command = {
   usage: 'doctor <dir> [--repair]',
   summary:
     'Check a case for broken references, duplicated ids and missing or damaged files, saying what each means. ' +
-    'With --repair, fix what can be fixed safely (a backup of claimdesk.json first). Exit code 1 if problems remain.',
+    'With --repair, fix what can be fixed safely (claimdesk.json and history.jsonl copied aside first). Exit code 1 if problems remain.',
   options: { repair: { type: 'boolean' } },
   positionals: 1,
   async run(args) {
@@ -22,7 +22,7 @@ export const doctor: Command = {
       ...report.recreatedTags.map((tag) => `repaired\trecreated the tag "${tag.name}"`),
     ];
     const where = [
-      ...(report.backup ? [`A copy of claimdesk.json as it was: ${report.backup}`] : []),
+      ...(report.backup ? [`claimdesk.json and history.jsonl as they were, copied to: ${report.backup}`] : []),
       ...(report.removedFile ? [`What was removed is kept in ${report.removedFile}`] : []),
     ];
     const healthy = report.remaining.length === 0 ? ['The case is healthy.'] : [];

@@ -128,10 +128,14 @@ describe('claimdesk doctor', () => {
       data.claims[0]!.tags.push('harbour');
     });
     const damaged = await readFile(join(dir, 'claimdesk.json'), 'utf8');
+    const historyBefore = await readFile(join(dir, 'history.jsonl'), 'utf8');
     const report = await repairCase(dir, new Date('2026-01-02T03:04:05.000Z'));
 
-    expect(report.backup).toBe(join(dir, 'claimdesk.doctor.2026-01-02T03-04-05-000Z.bak.json'));
-    expect(await readFile(report.backup!, 'utf8')).toBe(damaged);
+    // Every file the repair changed, as it was: the snapshot and the journal.
+    expect(report.backup).toBe(join(dir, 'doctor-backup.2026-01-02T03-04-05-000Z'));
+    expect(await readFile(join(report.backup!, 'claimdesk.json'), 'utf8')).toBe(damaged);
+    expect(await readFile(join(report.backup!, 'history.jsonl'), 'utf8')).toBe(historyBefore);
+    expect(await readFile(join(dir, 'history.jsonl'), 'utf8')).not.toBe(historyBefore);
     const kept = JSON.parse(await readFile(report.removedFile!, 'utf8')) as { kind: string; entity: { id: string }; why: string }[];
     expect(kept.map(({ kind, entity, why }) => [kind, entity.id, why])).toEqual([
       ['appearance', 'app_crowd', 'an exact second copy'],

@@ -1,12 +1,13 @@
 // `claimdesk doctor` on a case folder: reads what the checks judge, and repairs through
-// the store, so each repair is one edit in the history. A copy of claimdesk.json is
-// made before any repair, and whatever a repair removes is kept in a file beside it.
+// the store, so each repair is one edit in the history. Before any repair, every file it
+// may change is copied into a backup folder, and whatever a repair removes is kept in a
+// file beside it.
 
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseData, Id } from '../../shared/model';
-import { CASE_FILE, CaseStore } from '../store';
+import { CASE_FILE, CaseStore, HISTORY_FILE } from '../store';
 import { checkFiles, type ArticleFile, type CaseFiles } from './files';
 import type { Problem } from './problems';
 import { checkJournal } from './journal';
@@ -22,7 +23,7 @@ export interface RepairReport extends Repaired {
   found: Problem[];
   /** What is left for the analyst. */
   remaining: Problem[];
-  /** The copy of claimdesk.json made first; null when nothing needed repair. */
+  /** The folder holding the copies made first (see REPAIRED_FILES); null when nothing needed repair. */
   backup: string | null;
   /** Where the removed appearances and evidence are kept; null when none were removed. */
   removedFile: string | null;
@@ -45,8 +46,7 @@ export async function repairCase(dir: string, now = new Date()): Promise<RepairR
       return { found, remaining: found, backup: null, removedFile: null, removed: [], recreatedTags: [] };
     }
     const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const backup = join(dir, `claimdesk.doctor.${stamp}.bak.json`);
-    await copyFile(join(dir, CASE_FILE), backup);
+    const backup = await backUp(dir, `doctor-backup.${stamp}`);
     const repaired = await store.edit((draft, journal) => repairDraft(draft, journal), { label: 'Repair by claimdesk doctor' });
     let removedFile: string | null = null;
     if (repaired.removed.length > 0) {
@@ -57,6 +57,20 @@ export async function repairCase(dir: string, now = new Date()): Promise<RepairR
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The files a repair changes: the journal gets the repair's edit, and the snapshot is
+ * rewritten with it when the case is closed. Together they are the case as it was.
+ */
+const REPAIRED_FILES = [CASE_FILE, HISTORY_FILE];
+
+/** Copies them, as they are now, into a new folder of the case; resolves with its path. */
+async function backUp(dir: string, name: string): Promise<string> {
+  const folder = join(dir, name);
+  await mkdir(folder);
+  for (const file of REPAIRED_FILES) await copyFile(join(dir, file), join(folder, file));
+  return folder;
 }
 
 async function diagnose(dir: string, data: Readonly<CaseData>): Promise<Problem[]> {

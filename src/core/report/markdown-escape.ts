@@ -20,11 +20,19 @@ const LINE_START_MARK = /^( ?)([-+=])(?=\s|$|[-+=])/;
 const LINE_START_NUMBER = /^( ?)(\d{1,9})([.)])(?=\s|$)/;
 
 /**
+ * Anything escapeMarkdown() would change in the middle of a line: a markup character,
+ * whitespace other than a space, or two spaces. Most quotes and titles have none, and a
+ * report writes tens of thousands of them.
+ */
+const ANYTHING_INLINE = /[\\`*_[\]>&|~#<]|[^\S ]| {2}/;
+
+/**
  * Text as one line of literal Markdown: whitespace runs become one space (a newline
  * could end a table row or a blockquote) and every markup character is escaped. A
  * leading block marker is escaped too, since the text may open a line or a container.
  */
 export function escapeMarkdown(text: string): string {
+  if (!ANYTHING_INLINE.test(text) && !LINE_START_MARK.test(text) && !LINE_START_NUMBER.test(text)) return text;
   return text
     .replace(/\s+/g, ' ')
     .replace(INLINE_MARKUP, '\\$&')

@@ -2,7 +2,7 @@
 
 import type { CaseData, EntityKind, Id } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { revise, type Journal } from '../store';
+import { indexOfKey, revise, type Journal } from '../store';
 
 type Collection = 'claims' | 'sources' | 'evidence' | 'appearances' | 'articles';
 type Item<C extends Collection> = CaseData[C][number];
@@ -25,14 +25,22 @@ const ENTITIES: Record<Collection, EntityKind> = {
 
 /** The item with that id, or a not-found error that names what was looked for. */
 export function findOrFail<C extends Collection>(data: CaseData, collection: C, id: Id): Item<C> {
-  const item = (data[collection] as Array<Item<C>>).find((candidate) => candidate.id === id);
-  if (!item) throw new ClaimdeskError('not-found', `There is no ${NOUNS[collection]} ${id} in this case.`);
-  return item;
+  const items = data[collection] as Array<Item<C>>;
+  return items[placeOrFail(items, collection, id)]!;
 }
 
 /** The item with that id, made changeable inside an edit (see revise()). */
 export function findForUpdate<C extends Collection>(draft: CaseData, collection: C, id: Id): Item<C> {
-  return revise(draft[collection] as Array<Item<C>>, findOrFail(draft, collection, id));
+  const items = draft[collection] as Array<Item<C>>;
+  const index = placeOrFail(items, collection, id);
+  return revise(items, items[index]!, index);
+}
+
+/** Found by its place, not by a look at every item: see store/positions.ts. */
+function placeOrFail(items: ReadonlyArray<Item<Collection>>, collection: Collection, id: Id): number {
+  const index = indexOfKey(items, id);
+  if (index < 0) throw new ClaimdeskError('not-found', `There is no ${NOUNS[collection]} ${id} in this case.`);
+  return index;
 }
 
 /** Removes every matching item, recording each removal in the journal. */

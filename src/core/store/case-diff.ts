@@ -3,7 +3,7 @@
 
 import type { CaseData, EntityKind } from '../../shared/model';
 import type { Change } from './journal';
-import { keyOf, type Keyed } from './replay';
+import { keyOf, type Keyed } from './positions';
 
 const COLLECTIONS = [
   ['article', 'articles'],

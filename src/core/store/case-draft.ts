@@ -5,6 +5,7 @@
 // so changing one in place without revise() throws instead of going unsaved.
 
 import type { CaseData } from '../../shared/model';
+import { copyOf } from './positions';
 
 export const COLLECTIONS = ['articles', 'claims', 'appearances', 'sources', 'evidence', 'tags'] as const;
 export type CollectionKey = (typeof COLLECTIONS)[number];
@@ -15,7 +16,7 @@ export function draftOf(saved: Readonly<CaseData>): CaseData {
     let copy: unknown[] | undefined;
     Object.defineProperty(draft, key, {
       enumerable: true,
-      get: () => (copy ??= [...saved[key]]),
+      get: () => (copy ??= copyOf<CaseData[typeof key][number]>(saved[key])),
       set: (value: unknown[]) => {
         copy = value;
       },

@@ -6,6 +6,8 @@ import type { Id } from '../../shared/model';
 import { assertSafeId, assertSha256 } from './ids';
 
 export const CASE_FILE = 'claimdesk.json';
+/** The journal: every edit, which is also the audit trail. */
+export const HISTORY_FILE = 'history.jsonl';
 
 export interface CasePaths {
   dir: string;
@@ -21,7 +23,7 @@ export function casePaths(dir: string): CasePaths {
   return {
     dir,
     caseFile: join(dir, CASE_FILE),
-    history: join(dir, 'history.jsonl'),
+    history: join(dir, HISTORY_FILE),
     layout: join(dir, 'layout.json'),
     articles: join(dir, 'articles'),
     originals: join(dir, 'originals'),

@@ -19,6 +19,7 @@ import {
   type CaseData,
 } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
+import { conforms } from './schema-check';
 
 const id = z.string().min(1);
 const offset = z.int().min(0);
@@ -163,7 +164,7 @@ const entitySchemas = {
 
 /** What is wrong with what a change saves, e.g. `claim clm_1: verdict: Invalid option…`, or null. */
 export function changeShapeProblem(change: { entity: keyof typeof entitySchemas; entityId: string; after: unknown }): string | null {
-  if (change.after === null) return null;
+  if (change.after === null || conforms(entitySchemas[change.entity], change.after)) return null;
   const result = entitySchemas[change.entity].safeParse(change.after);
   return result.success ? null : `${change.entity} ${change.entityId}: ${describe(result.error)}`;
 }
@@ -181,11 +182,13 @@ export type VersionedData = z.infer<typeof versioned> & Record<string, unknown>;
 
 /** Where `data` first differs from a case, e.g. `claims[3].verdict: Invalid option…`, or null if it is one. */
 export function caseShapeProblem(data: unknown): string | null {
+  if (conforms(caseDataSchema, data)) return null;
   const result = caseDataSchema.safeParse(data);
   return result.success ? null : describe(result.error);
 }
 
 export function articleShapeProblem(data: unknown): string | null {
+  if (conforms(articleSchema, data)) return null;
   const result = articleSchema.safeParse(data);
   return result.success ? null : describe(result.error);
 }
@@ -197,6 +200,7 @@ export function checkCaseData(data: unknown, file: string): CaseData {
 }
 
 export function checkArticleBody(data: unknown, file: string): ArticleBody {
+  if (conforms(articleBody, data)) return data as ArticleBody;
   const result = articleBody.safeParse(data);
   throwIfMisshapen(result.success ? null : describe(result.error), file, 'a Claimdesk article');
   return data as ArticleBody;

@@ -4,9 +4,10 @@ export { CaseLockedError, describeHolder, readLock, type LockHolder } from './ca
 export { CaseStore, includeArticle, readCase, type EditAction, type Lineage, type OpenOptions, type Replacement } from './case-store';
 export type { NewCase } from './case-folder';
 export { restoreCaseFolder, type CaseContents } from './case-restore';
-export { CASE_FILE } from './case-paths';
+export { CASE_FILE, HISTORY_FILE } from './case-paths';
 export { Journal, type Change } from './journal';
 export { revise } from './case-draft';
+export { indexOfKey } from './positions';
 export { sanitizeCaseData, sanitizeDoc, TAG_PALETTE } from './case-sanitize';
 export { newId } from './ids';
 export { MIGRATIONS, migrate, type Migration } from './migrations';

@@ -5,6 +5,7 @@
 import type { CaseData, EntityKind } from '../../shared/model';
 import type { CollectionKey } from './case-draft';
 import type { Change } from './journal';
+import { handOn, indexOfKey, keyOf, type Keyed } from './positions';
 
 const COLLECTION_OF: Record<Exclude<EntityKind, 'workspace'>, CollectionKey> = {
   article: 'articles',
@@ -14,13 +15,6 @@ const COLLECTION_OF: Record<Exclude<EntityKind, 'workspace'>, CollectionKey> = {
   evidence: 'evidence',
   tag: 'tags',
 };
-
-export type Keyed = { id: string } | { name: string };
-
-/** Tags are known by their name; everything else by its id. */
-export function keyOf(item: Keyed): string {
-  return 'id' in item ? item.id : item.name;
-}
 
 /**
  * The case with the changes made, in order; `data` is left as it is. Only the
@@ -49,19 +43,39 @@ export function applyChanges(data: Readonly<CaseData>, changes: readonly Change[
 /** Past this many changes to one collection, finding each item by a scan costs more than a map of all of them. */
 const SCAN_LIMIT = 16;
 
+/**
+ * Items are found by their place (see positions.ts) while the changes keep every item
+ * where it was and add new ones at the end, as most edits do; the new collection then
+ * keeps those places. A change that moves items makes the rest of the edit scan.
+ */
 function applyToItems(items: readonly Keyed[], changes: readonly Change[]): Keyed[] {
   if (changes.length > SCAN_LIMIT && changes.every((change) => change.position === undefined)) {
     const applied = applyByMap(items, changes);
     if (applied) return applied;
   }
   const next = [...items];
+  /** Where the items this edit added at the end are, while `samePlaces` holds. */
+  const added = new Map<string, number>();
+  let samePlaces = true;
+  const indexOf = (key: string) =>
+    samePlaces ? (added.get(key) ?? indexOfKey(items, key)) : next.findIndex((item) => keyOf(item) === key);
   for (const change of changes) {
-    const index = next.findIndex((item) => keyOf(item) === change.entityId);
+    const index = indexOf(change.entityId);
+    const after = change.after as Keyed;
     if (change.action === 'delete') {
       if (index >= 0) next.splice(index, 1);
-    } else if (index >= 0) next[index] = change.after as Keyed;
-    else next.splice(Math.min(change.position ?? next.length, next.length), 0, change.after as Keyed);
+      samePlaces &&= index < 0;
+    } else if (index >= 0) {
+      next[index] = after;
+      samePlaces &&= keyOf(after) === change.entityId;
+    } else {
+      const at = Math.min(change.position ?? next.length, next.length);
+      samePlaces &&= at === next.length && keyOf(after) === change.entityId;
+      next.splice(at, 0, after);
+      added.set(change.entityId, at);
+    }
   }
+  if (samePlaces) handOn(items, next, next.slice(items.length));
   return next;
 }
 

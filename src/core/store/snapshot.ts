@@ -15,7 +15,8 @@ import { parseJson } from './json-file';
 export interface Fingerprint {
   size: number;
   mtimeMs: number;
-  sha256: string;
+  /** Not needed before the snapshot is next written: hashed a slice at a time once the case is open. */
+  sha256: Promise<string>;
 }
 
 export interface ReadSnapshot {
@@ -36,8 +37,8 @@ export async function readSnapshot(file: string): Promise<ReadSnapshot | null> {
     if (hasErrorCode(error, 'ENOENT')) return null;
     throw error;
   }
-  const fingerprint = { ...(await sizeAndTime(file)), sha256: sha256(bytes) };
   const parsed = parseJson(file, bytes.toString('utf8'));
+  const fingerprint = { ...(await sizeAndTime(file)), sha256: sha256InSlices(bytes) };
   return { ...splitMark(parsed), fingerprint };
 }
 
@@ -45,7 +46,7 @@ export async function readSnapshot(file: string): Promise<ReadSnapshot | null> {
 export async function writeSnapshot(file: string, data: Readonly<CaseData>, mark: JournalMark): Promise<Fingerprint> {
   const bytes = Buffer.from(`${JSON.stringify({ ...data, journal: mark }, null, 2)}\n`);
   await writeFileDurably(file, bytes);
-  return { ...(await sizeAndTime(file)), sha256: sha256(bytes) };
+  return { ...(await sizeAndTime(file)), sha256: Promise.resolve(sha256(bytes)) };
 }
 
 /** Refuses to go on when the snapshot is no longer the file the store last read or wrote. */
@@ -55,7 +56,7 @@ export async function requireUnchanged(file: string, known: Fingerprint): Promis
     now !== null &&
     now.size === known.size &&
     now.mtimeMs === known.mtimeMs &&
-    sha256(await readFile(file)) === known.sha256;
+    sha256(await readFile(file)) === (await known.sha256);
   if (same) return;
   throw new ClaimdeskError(
     'changed-on-disk',
@@ -80,6 +81,19 @@ function isMark(value: unknown): value is JournalMark {
 async function sizeAndTime(file: string): Promise<{ size: number; mtimeMs: number }> {
   const { size, mtimeMs } = await stat(file);
   return { size, mtimeMs };
+}
+
+/** A slice hashes in a few milliseconds: what the app does meanwhile waits no longer than that. */
+const HASH_SLICE_BYTES = 4 * 1024 * 1024;
+
+/** sha256(), a slice per turn of the event loop, so that opening a case does not wait for it. */
+async function sha256InSlices(bytes: Uint8Array): Promise<string> {
+  const hash = createHash('sha256');
+  for (let at = 0; at < bytes.length; at += HASH_SLICE_BYTES) {
+    await new Promise((resolve) => setImmediate(resolve));
+    hash.update(bytes.subarray(at, at + HASH_SLICE_BYTES));
+  }
+  return hash.digest('hex');
 }
 
 function sha256(bytes: Uint8Array): string {

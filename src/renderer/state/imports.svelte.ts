@@ -13,7 +13,12 @@ export interface ImportProgress {
   total: number;
   /** The file being imported now. */
   current: string;
+  /** How far into that file the import is, when it counts its parts (a PDF, its pages). */
+  within: { done: number; total: number } | null;
 }
+
+/** How often a long file's import is asked how far it is: often enough to see it move. */
+const PROGRESS_POLL_MS = 400;
 
 export interface FinishedImport extends ImportSummary {
   /** How many files were to be imported: more than the outcomes when stopped early. */
@@ -52,7 +57,7 @@ class ImportsState {
     try {
       for (const [done, { path, file }] of found.entries()) {
         if (this.#stopRequested) break;
-        this.progress = { done, total: found.length, current: path };
+        this.progress = { done, total: found.length, current: path, within: null };
         outcomes.push(await attemptImport(path, () => this.#importOne(file)));
       }
     } finally {
@@ -64,16 +69,26 @@ class ImportsState {
   async #importOne(file: File) {
     const importId = crypto.randomUUID();
     this.#importId = importId;
+    const polling = setInterval(() => void this.#followFile(importId), PROGRESS_POLL_MS);
     let result;
     try {
       result = await api.importFile({ name: file.name, dataBase64: await fileToBase64(file), importId });
     } finally {
+      clearInterval(polling);
       this.#importId = null;
     }
     caseState.addArticle(result.article);
     // A new version brings the re-anchored appearances of its claims with it.
     if (result.reanchored) await caseState.reload();
     return result;
+  }
+
+  /** Shows how far the file in hand is, as its import reports it (a PDF counts its pages). */
+  async #followFile(importId: string): Promise<void> {
+    const within = await api.getImportProgress({ importId }).catch(() => null);
+    // The answer may come after the file is done, or from a file before this one.
+    if (within === null || within.total <= 1 || this.#importId !== importId || this.progress === null) return;
+    this.progress = { ...this.progress, within };
   }
 
   #report(outcomes: ImportOutcome[], total: number): void {
