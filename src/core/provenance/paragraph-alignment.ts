@@ -4,6 +4,8 @@
 // once in each, as patience diff does); between two matched paragraphs, an old and a new
 // paragraph sharing most of their words are the same paragraph changed.
 
+import { overlap, wordBag } from './word-overlap';
+
 /** One step of the alignment: indexes into the old and new paragraph lists. */
 export type Aligned =
   | { kind: 'same'; before: number; after: number }
@@ -124,7 +126,7 @@ function pairSimilar(before: readonly string[], after: readonly string[], i: num
   for (let a = i; a < iEnd; a++) {
     const old = wordBag(before[a]!);
     let match = -1;
-    for (let b = next; b < jEnd && match < 0; b++) if (similarity(old, bagOf(b)) >= SAME_PARAGRAPH) match = b;
+    for (let b = next; b < jEnd && match < 0; b++) if (overlap(old, bagOf(b)) >= SAME_PARAGRAPH) match = b;
     if (match < 0) {
       steps.push({ kind: 'removed', before: a });
       continue;
@@ -135,22 +137,4 @@ function pairSimilar(before: readonly string[], after: readonly string[], i: num
   }
   for (; next < jEnd; next++) steps.push({ kind: 'added', after: next });
   return steps;
-}
-
-function wordBag(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
-  return bag;
-}
-
-/** Dice coefficient of two word multisets: 1 for the same words, 0 for none in common. */
-function similarity(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
-  let total = 0;
-  for (const [word, count] of a) {
-    shared += Math.min(count, b.get(word) ?? 0);
-    total += count;
-  }
-  for (const count of b.values()) total += count;
-  return total === 0 ? 1 : (2 * shared) / total;
 }
