@@ -26,6 +26,11 @@ export const COMPLETENESS_KINDS = [
   'no-analyst',
   /** An article whose file (articles/<id>.json) is missing or damaged: its quotes lose their context. */
   'unreadable-article',
+  /**
+   * A rated claim whose supporting (or refuting) evidence all comes from articles that
+   * are copies of one text: one source, cited several times, is no independent confirmation.
+   */
+  'dependent-evidence',
 ] as const;
 export type CompletenessKind = (typeof COMPLETENESS_KINDS)[number];
 
