@@ -25,11 +25,13 @@ import {
   type TextPosition,
   type Workspace,
 } from './model';
+import type { Cluster } from './clusters';
 import type { CompletenessIssue } from './completeness';
 import { METHOD_NAMES, type MethodName } from './methods';
 import type { UndoState } from './undo-state';
 import { REASON_KINDS, type Suggestion } from './suggestions';
 import { REPORT_SECTIONS, type ReportOptions, type ReportSection } from './report-options';
+import type { VersionChanges } from './version-changes';
 
 const id = z.string().min(1).max(100);
 const text = (max = 20_000) => z.string().max(max);
@@ -301,6 +303,12 @@ export const api = {
   dismissSuggestion: method<void>()(
     z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0) }),
   ),
+  /** What a version changed from the one it replaces, and whether it said so; refused for a first version. */
+  getVersionChanges: method<VersionChanges>()(z.object({ articleId: id })),
+  /** The versions that changed the story substantively without a correction or update notice. */
+  getSilentEdits: method<Id[]>()(z.object({})),
+  /** Groups of two or more articles sharing most of their text, the largest share first. */
+  getClusters: method<Cluster[]>()(z.object({})),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** Where a claim is marked, without the words: enough to list and count. */

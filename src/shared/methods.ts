@@ -44,6 +44,9 @@ export const METHOD_NAMES = [
   'getSuggestions',
   'listSuggestions',
   'dismissSuggestion',
+  'getVersionChanges',
+  'getSilentEdits',
+  'getClusters',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
