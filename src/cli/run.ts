@@ -8,9 +8,11 @@ import { UsageError, type Command, type Outcome } from './command';
 import { appear } from './commands/appear';
 import { articles } from './commands/articles';
 import { caseSettings } from './commands/case';
+import { changes } from './commands/changes';
 import { check } from './commands/check';
 import { claim } from './commands/claim';
 import { claims } from './commands/claims';
+import { clusters } from './commands/clusters';
 import { doctor } from './commands/doctor';
 import { exportReport } from './commands/export';
 import { history } from './commands/history';
@@ -35,6 +37,8 @@ const COMMANDS: Command[] = [
   caseSettings,
   importFiles,
   articles,
+  changes,
+  clusters,
   search,
   suggest,
   claim,

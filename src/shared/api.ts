@@ -25,12 +25,14 @@ import {
   type TextPosition,
   type Workspace,
 } from './model';
+import type { Cluster } from './clusters';
 import type { CompletenessIssue } from './completeness';
 import { METHOD_NAMES, type MethodName } from './methods';
 import type { UndoState } from './undo-state';
 import { TAKE, type Conflict, type SyncResult, type SyncStatus } from './sync';
 import { REASON_KINDS, type Suggestion } from './suggestions';
 import { REPORT_SECTIONS, type ReportOptions, type ReportSection } from './report-options';
+import type { VersionChanges } from './version-changes';
 
 const id = z.string().min(1).max(100);
 const text = (max = 20_000) => z.string().max(max);
@@ -325,6 +327,12 @@ export const api = {
   listConflicts: method<Conflict[]>()(z.object({})),
   /** Settles a conflict; taking theirs is an edit, sent at the next sync. Resolves with those still open. */
   resolveConflict: method<Conflict[]>()(z.object({ id: text(500).min(1), take: z.enum(TAKE) })),
+  /** What a version changed from the one it replaces, and whether it said so; refused for a first version. */
+  getVersionChanges: method<VersionChanges>()(z.object({ articleId: id })),
+  /** The versions that changed the story substantively without a correction or update notice. */
+  getSilentEdits: method<Id[]>()(z.object({})),
+  /** Groups of two or more articles sharing most of their text, the largest share first. */
+  getClusters: method<Cluster[]>()(z.object({})),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 /** Where a claim is marked, without the words: enough to list and count. */

@@ -28,6 +28,11 @@ export const COMPLETENESS_KINDS = [
   'unreadable-article',
   /** A field two analysts changed differently, or an item deleted by one and edited by the other, not yet settled. */
   'unresolved-conflict',
+  /**
+   * A rated claim whose supporting (or refuting) evidence all comes from articles that
+   * are copies of one text: one source, cited several times, is no independent confirmation.
+   */
+  'dependent-evidence',
 ] as const;
 export type CompletenessKind = (typeof COMPLETENESS_KINDS)[number];
 

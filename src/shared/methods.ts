@@ -50,6 +50,9 @@ export const METHOD_NAMES = [
   'getSyncStatus',
   'listConflicts',
   'resolveConflict',
+  'getVersionChanges',
+  'getSilentEdits',
+  'getClusters',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -87,7 +87,65 @@ describe('checkCompleteness', () => {
       id: 'claim:claim-attack:verdict', entity: 'claim' as const, entityId: 'claim-attack', field: 'verdict', mine: 'false', theirs: 'true',
       myAnalyst: 'Ana', theirAnalyst: 'Ben', myAt: null, theirAt: null,
     };
-    const issues = checkCompleteness(sampleCase().data, {}, new Set(), [conflict]).filter((issue) => issue.kind === 'unresolved-conflict');
+    const issues = checkCompleteness(sampleCase().data, {}, { conflicts: [conflict] }).filter((issue) => issue.kind === 'unresolved-conflict');
     expect(issues).toEqual([expect.objectContaining({ conflictId: conflict.id, claimId: 'claim-attack', message: expect.stringContaining('changed both here and by Ben') })]);
+  });
+
+  describe('dependent evidence', () => {
+    const COPIES = [{ articleIds: ['art-wire', 'art-daily'], shared: 0.9 }];
+
+    /** The attack claim refuted by two passages, one of each article: copies of one text, or not. */
+    function refutedByBoth(data: CaseData): void {
+      const { selector } = data.appearances[0]!;
+      data.evidence = ['art-wire', 'art-daily'].map((articleId, n) => ({
+        ...data.evidence[0]!,
+        id: `ev-${articleId}`,
+        sourceId: `src-${articleId}`,
+        passage: { articleId, selector },
+        createdAt: `2024-01-06T10:3${n}:00Z`,
+      }));
+      data.sources.push(
+        ...['art-wire', 'art-daily'].map((articleId) => ({ ...data.sources[1]!, id: `src-${articleId}`, articleId, title: articleId })),
+      );
+    }
+
+    function dependent(edit: (data: CaseData) => void, clusters = COPIES) {
+      const { data } = sampleCase();
+      edit(data);
+      return checkCompleteness(data, {}, { clusters }).filter((issue) => issue.kind === 'dependent-evidence');
+    }
+
+    it('finds a rated claim refuted only by copies of one text, and names the claim', () => {
+      const issues = dependent(refutedByBoth);
+      expect(issues).toEqual([expect.objectContaining({ kind: 'dependent-evidence', claimId: 'claim-attack' })]);
+      expect(issues[0]!.message).toMatch(/refuted only by copies of one text.*independent source/);
+    });
+
+    it('is satisfied once an independent source is cited for the same side', () => {
+      const issues = dependent((data) => {
+        refutedByBoth(data);
+        data.evidence.push({ ...data.evidence[0]!, id: 'ev-ministry-again', sourceId: 'src-ministry', passage: null });
+      });
+      expect(issues).toEqual([]);
+    });
+
+    it('is not raised when the articles are no copies, for one piece of evidence, or for an unrated claim', () => {
+      expect(dependent(refutedByBoth, [])).toEqual([]);
+      expect(dependent((data) => {
+        refutedByBoth(data);
+        data.evidence.pop();
+      })).toEqual([]);
+      expect(dependent((data) => {
+        refutedByBoth(data);
+        data.claims[1]!.verdict = 'unrated';
+      })).toEqual([]);
+    });
+
+    it('does not count context evidence: only what supports or refutes needs independence', () => {
+      expect(dependent((data) => {
+        refutedByBoth(data);
+        for (const item of data.evidence) item.relation = 'context';
+      })).toEqual([]);
+    });
   });
 });

@@ -3,31 +3,44 @@
 // detail to replicate the work; the methodology stated). Pure, so the export dialog,
 // the report's "What is missing" section and the CLI all list the same gaps.
 
+import type { Cluster } from '../../shared/clusters';
 import type { Conflict } from '../../shared/sync';
 import type { CompletenessIssue } from '../../shared/completeness';
 import { caseIndex, type CaseIndex } from '../../shared/case-index';
-import type { CaseData, Claim, Id } from '../../shared/model';
+import type { CaseData, Claim, Evidence, Id, Relation } from '../../shared/model';
 import { isRated, type ClaimSelection } from '../../shared/report-options';
 import { scopeOf } from './options';
+
+/** Evidence that settles a claim one way or the other; context and origin need no independence. */
+const DECIDING: readonly Relation[] = ['supports', 'refutes'];
 
 /** Shown this long in messages; the full statement is one click away. */
 const STATEMENT_CHARS = 60;
 
+/** What is found of the case beyond its data, each by its own service. */
+export interface CaseFindings {
+  /** The articles whose file could not be read. */
+  unreadable?: ReadonlySet<Id>;
+  /** The copy clusters of the case's articles (see provenance/clusters). */
+  clusters?: readonly Cluster[];
+  /** The conflicts a sync left unresolved. */
+  conflicts?: readonly Conflict[];
+}
+
 /**
- * Gaps of the chosen claims, claim by claim in the order they were created, then of the
- * case. `unreadable` names the articles whose file could not be read.
+ * Gaps of the chosen claims, claim by claim in the order they were created, then of the case.
  */
 export function checkCompleteness(
   data: CaseData,
   selection: ClaimSelection = {},
-  unreadable: ReadonlySet<Id> = new Set(),
-  conflicts: readonly Conflict[] = [],
+  { unreadable = new Set(), clusters = [], conflicts = [] }: CaseFindings = {},
 ): CompletenessIssue[] {
   const { claims } = scopeOf(data, selection);
   const index = caseIndex(data);
+  const clusterOf = new Map(clusters.flatMap((cluster) => cluster.articleIds.map((id) => [id, cluster] as const)));
   const issues = [...claims]
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
-    .flatMap((claim) => claimIssues(index, claim));
+    .flatMap((claim) => [...claimIssues(index, claim), ...dependentEvidence(index, claim, clusterOf)]);
   if (data.workspace.methodology.trim() === '') {
     issues.push({ kind: 'no-methodology', message: 'The case states no methodology: say how the claims were checked.' });
   }
@@ -101,6 +114,36 @@ function claimIssues(data: CaseIndex, claim: Claim): CompletenessIssue[] {
     }
   }
   return issues;
+}
+
+/**
+ * For each way the claim is decided (supported, refuted): two or more pieces of evidence,
+ * every one from an article of the same copy cluster, are one source counted several times.
+ */
+function dependentEvidence(data: CaseIndex, claim: Claim, clusterOf: ReadonlyMap<Id, Cluster>): CompletenessIssue[] {
+  if (!isRated(claim) || clusterOf.size === 0) return [];
+  const issues: CompletenessIssue[] = [];
+  for (const relation of DECIDING) {
+    const evidence = data.evidenceOf(claim.id).filter((item) => item.relation === relation);
+    if (evidence.length < 2) continue;
+    const clusters = new Set(evidence.map((item) => clusterOf.get(articleOf(data, item) ?? '')));
+    if (clusters.size !== 1 || [...clusters][0] === undefined) continue;
+    const cited = new Set(evidence.map((item) => articleOf(data, item)!));
+    const titles = [...cited].map((id) => `“${shorten(data.articles.get(id)?.title ?? id)}”`).join(', ');
+    issues.push({
+      kind: 'dependent-evidence',
+      claimId: claim.id,
+      message:
+        `Claim “${shorten(claim.statement)}” ${relation === 'supports' ? 'is supported' : 'is refuted'} only by copies of one text ` +
+        `(${titles}): they are one source, not ${evidence.length}. Cite an independent source.`,
+    });
+  }
+  return issues;
+}
+
+/** The article a piece of evidence comes from: its passage's, or its source's when the source is a loaded article. */
+function articleOf(data: CaseIndex, item: Evidence): Id | null {
+  return item.passage?.articleId ?? data.sources.get(item.sourceId)?.articleId ?? null;
 }
 
 /** A source loaded as an article can be found by that article's URL. */

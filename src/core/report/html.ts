@@ -9,6 +9,7 @@ import type {
   Report,
   ReportAppearance,
   ReportArticle,
+  ReportCopies,
   ReportClaim,
   ReportEvidence,
   ReportQuote,
@@ -44,7 +45,8 @@ export function renderHtml(report: Report): string {
     sections.claims &&
       section('claims', TITLES.claims, report.claims.length === 0 ? `<p>${none(NONE.claims)}</p>` : report.claims.map(claim).join('\n')),
     sections.sources && section('sources', TITLES.sources, list('ol', 'sources', report.sources.map(source), NONE.sources)),
-    sections.articles && section('articles', TITLES.articles, list('ol', 'articles', report.articles.map(article), NONE.articles)),
+    sections.articles &&
+      section('articles', TITLES.articles, list('ol', 'articles', report.articles.map(article), NONE.articles) + copies(report.copies)),
     sections.methodology && section('methodology', TITLES.methodology, markdown(report.methodology, NONE.methodology)),
     sections.ratingScale && ratingScale(report),
   ].filter((part): part is string => typeof part === 'string');
@@ -226,11 +228,22 @@ function article(item: ReportArticle): string {
     `${h(item.format)}${item.fileName ? ` (${h(item.fileName)})` : ''}`,
     `${item.wordCount} words`,
   ].filter(Boolean);
+  const changes = item.changes === null ? '' : `<br>\n${item.silentEdit ? '<strong class="silent-edit">Silent edit.</strong> ' : ''}${h(item.changes)}`;
   return `<li id="article-${item.number}">
 <strong>[A${item.number}] ${externalLink(item.title, item.url)}</strong><br>
 ${details.join(' · ')}<br>
-SHA-256 <code class="hash">${h(item.sha256)}</code>
+SHA-256 <code class="hash">${h(item.sha256)}</code>${changes}
 </li>`;
+}
+
+/** Articles that are copies of one text: one source, however many outlets carry it. */
+function copies(groups: readonly ReportCopies[]): string {
+  if (groups.length === 0) return '';
+  const items = groups.map((group) => {
+    const links = group.articles.map((n) => `<a href="#article-${n}">A${n}</a>`).join(', ');
+    return `<li>${links}: copies of one text (${Math.round(group.shared * 100)}% shared), one source rather than ${group.articles.length}.</li>`;
+  });
+  return `\n<h3>Copies of one text</h3>\n<ul class="copies">\n${items.join('\n')}\n</ul>`;
 }
 
 function section(id: string, title: string, body: string): string {

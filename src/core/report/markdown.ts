@@ -51,7 +51,7 @@ export function renderMarkdown(report: Report): string {
     ...(sections.sources
       ? [`## ${TITLES.sources}`, report.sources.length === 0 ? NONE.sources : report.sources.map(source).join('\n')]
       : []),
-    ...(sections.articles ? [`## ${TITLES.articles}`, articles(report.articles)] : []),
+    ...(sections.articles ? [`## ${TITLES.articles}`, articles(report.articles), ...provenance(report)] : []),
     ...(sections.methodology ? [`## ${TITLES.methodology}`, markdown(report.methodology, NONE.methodology)] : []),
     ...(sections.ratingScale ? [ratingScale(report)] : []),
   ].join('\n\n')}\n`;
@@ -197,6 +197,20 @@ function articles(items: readonly ReportArticle[]): string {
     '| --- | --- | --- | --- | --- | --- | --- | ---: | --- |',
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
   ].join('\n');
+}
+
+/** Which articles changed after publication and how, and which are copies of one text. */
+function provenance({ articles: items, copies }: Report): string[] {
+  const changed = items
+    .filter((a) => a.changes !== null)
+    .map((a) => `- **A${a.number}**${a.silentEdit ? ' (silent edit)' : ''}: ${text(a.changes!)}`);
+  const copied = copies.map(
+    (group) => `- ${group.articles.map((n) => `A${n}`).join(', ')}: copies of one text (${Math.round(group.shared * 100)}% shared), one source rather than ${group.articles.length}.`,
+  );
+  return [
+    ...(changed.length ? ['**Changed after publication**', changed.join('\n')] : []),
+    ...(copied.length ? ['**Copies of one text**', copied.join('\n')] : []),
+  ];
 }
 
 /** Bold text; the spaces at its edges stay outside, where CommonMark needs them. */

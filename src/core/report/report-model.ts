@@ -28,6 +28,7 @@ import { checkCompleteness } from './completeness';
 import { scopeOf } from './options';
 import { BEST_RATING, RATING_VALUES, WORST_RATING } from './rating-value';
 import { appearanceInContext, passageInContext } from './report-appearance';
+import { describeChanges, NO_PROVENANCE, reportCopies, type ReportProvenance } from './report-provenance';
 import type {
   ArticleRef,
   RatingScale,
@@ -47,13 +48,15 @@ const CONFIDENCE_LABELS = { low: 'Low', moderate: 'Moderate', high: 'High' } as 
  * The report of a case, on the claims the options choose (see scopeOf). `articles`
  * holds the bodies that could be read; an appearance in an article missing from it is
  * shown with the context recorded in its selector. Throws a ClaimdeskError when the
- * case refers to an article or a source it lacks.
+ * case refers to an article or a source it lacks. `provenance` says how the articles
+ * changed and which are copies of one another.
  */
 export function buildReport(
   data: CaseData,
   articles: ReadonlyMap<Id, Article>,
   stamp: ReportStamp,
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+  provenance: ReportProvenance = NO_PROVENANCE,
 ): Report {
   const scope = scopeOf(data, options.claims);
   const claims = byTime(scope.claims, (claim) => claim.createdAt);
@@ -129,10 +132,11 @@ export function buildReport(
     summary: summarize(reportClaims, sources.length, scope.articles.length),
     claims: reportClaims,
     sources,
-    articles: byTime(scope.articles, (article) => article.importedAt).map((article) => reportArticle(article, articleRefs)),
+    articles: byTime(scope.articles, (article) => article.importedAt).map((article) => reportArticle(article, articleRefs, provenance)),
+    copies: reportCopies(provenance.clusters, articleRefs),
     methodology: data.workspace.methodology,
     ratingScale: ratingScale(),
-    missing: checkCompleteness(data, options.claims, unreadableArticles(data, articles)),
+    missing: checkCompleteness(data, options.claims, { unreadable: unreadableArticles(data, articles), clusters: provenance.clusters }),
   };
 }
 
@@ -215,9 +219,20 @@ function sourceRef(source: Source, number: number): SourceRef {
   };
 }
 
-function reportArticle(article: ArticleSummary, refs: ReadonlyMap<Id, ArticleRef>): ReportArticle {
+function reportArticle(article: ArticleSummary, refs: ReadonlyMap<Id, ArticleRef>, provenance: ReportProvenance): ReportArticle {
   const { byline, importedAt, format, fileName, wordCount, language } = article;
-  return { ...find(refs, article.id, 'article'), byline, importedAt, format, fileName, wordCount, language };
+  const changes = provenance.changes.get(article.id);
+  return {
+    ...find(refs, article.id, 'article'),
+    byline,
+    importedAt,
+    format,
+    fileName,
+    wordCount,
+    language,
+    changes: changes ? describeChanges(changes, refs.get(changes.previousVersionId)) : null,
+    silentEdit: changes?.silent ?? false,
+  };
 }
 
 /** A stable sort by an ISO timestamp: equal times keep the stored order. */

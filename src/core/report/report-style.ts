@@ -64,6 +64,7 @@ mark { background: var(--mark); color: inherit; padding: 0 0.1em; }
 .grade { font-weight: 700; }
 .sources > li, .articles > li { margin: 0 0 0.9rem; }
 .hash { font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace; font-size: 0.78rem; overflow-wrap: anywhere; }
+.silent-edit { color: #b3261e; }
 .rationale img { max-width: 100%; }
 .none { color: var(--muted); font-style: italic; }
 table { border-collapse: collapse; font-size: 0.9rem; width: 100%; margin: 0 0 1rem; }

@@ -48,6 +48,8 @@ export interface Report {
   sources: ReportSource[];
   /** In the order they were imported. */
   articles: ReportArticle[];
+  /** Groups of the articles above that are copies of one text: one source, not several. */
+  copies: ReportCopies[];
   /** Markdown, written by the analyst. */
   methodology: string;
   ratingScale: RatingScale;
@@ -181,6 +183,17 @@ export interface ReportArticle extends ArticleRef {
   fileName: string | null;
   wordCount: number;
   language: string | null;
+  /** For a later version of a page: what changed after publication, in one sentence. */
+  changes: string | null;
+  /** That version changed the story without a correction or update notice. */
+  silentEdit: boolean;
+}
+
+export interface ReportCopies {
+  /** The articles' numbers, earliest published first. */
+  articles: number[];
+  /** How much of their text they share, 0–1. */
+  shared: number;
 }
 
 /** When and by what a report was made. */

@@ -1,13 +1,16 @@
 // What every service function works with: the open case, its search index and a clock.
 
+import type { CaseData } from '../../shared/model';
 import type { ArticleScores } from '../checkworthiness/article-scores';
 import type { PrintPdf } from '../chromium';
 import type { ImportThread } from '../import-thread';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
 import type { ArticleBodies } from './article-bodies';
+import type { FingerprintIndex } from '../provenance/fingerprint-index';
 import type { ImportRuns } from './import-runs';
 import type { SyncSession } from './sync';
+import type { VersionComparisons } from './version-changes';
 
 export interface ServiceContext {
   store: CaseStore;
@@ -26,6 +29,10 @@ export interface ServiceContext {
   scores: ArticleScores;
   /** How the last sync went, and where the app keeps credentials. */
   sync: SyncSession;
+  /** The fingerprint index of the case's articles, up to date with `data`. */
+  fingerprints(data: Readonly<CaseData>): Promise<FingerprintIndex>;
+  /** Each version compared with the one it replaces, on first request. */
+  versionComparisons: VersionComparisons;
   /** Prints the HTML report to PDF; absent where no printer was given. */
   printPdf?: PrintPdf;
 }

@@ -30,6 +30,9 @@ import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
+import { getClusters } from './clusters';
+import { CaseFingerprints } from './fingerprints';
+import { getSilentEdits, getVersionChanges, VersionComparisons } from './version-changes';
 
 export interface CaseService {
   handlers: ApiHandlers;
@@ -80,6 +83,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   const scorer: Scorer = thread
     ? (articleId, doc) => thread.score(articleId, doc)
     : async (articleId, doc) => scoreSentences(shippedModel(), articleId, doc);
+  const fingerprints = new CaseFingerprints(async (id) => (await store.readArticle(id)).doc.text);
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
@@ -91,6 +95,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
     scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
     sync: new SyncSession(options.credentials ?? null),
+    fingerprints: (data) => fingerprints.current(data),
+    versionComparisons: new VersionComparisons(async (id) => (await store.readArticle(id)).doc),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
@@ -142,6 +148,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getSyncStatus: () => getSyncStatus(ctx),
     listConflicts: () => getConflicts(ctx),
     resolveConflict: (params) => takeSide(ctx, params),
+    getVersionChanges: (params) => getVersionChanges(ctx, params),
+    getSilentEdits: () => getSilentEdits(ctx),
+    getClusters: () => getClusters(ctx),
   };
   // The search index is kept before the case is let go, while this process still owns it.
   const close = async () => {

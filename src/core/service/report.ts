@@ -19,6 +19,10 @@ import {
   scopeOf,
   type Report,
 } from '../report';
+import type { ReportProvenance } from '../report/report-provenance';
+import type { ArticleSummary, Id } from '../../shared/model';
+import type { VersionChanges } from '../../shared/version-changes';
+import { clustersOf } from './clusters';
 import type { ServiceContext } from './context';
 import { fileSlug } from './file-name';
 
@@ -65,7 +69,11 @@ export async function exportReport(ctx: ServiceContext, { format, options }: Par
 
 export async function checkReport(ctx: ServiceContext, { options }: Params<'checkReport'>): Promise<CompletenessIssue[]> {
   const data = ctx.store.data;
-  return checkCompleteness(data, options.claims, await ctx.articleBodies.unreadable(data), await listConflicts(ctx.store));
+  return checkCompleteness(data, options.claims, {
+    unreadable: await ctx.articleBodies.unreadable(data),
+    clusters: clustersOf(data, await ctx.fingerprints(data)),
+    conflicts: await listConflicts(ctx.store),
+  });
 }
 
 /**
@@ -74,8 +82,23 @@ export async function checkReport(ctx: ServiceContext, { options }: Params<'chec
  */
 async function report(ctx: ServiceContext, options: ReportOptions): Promise<Report> {
   const data = ctx.store.data;
-  const { bodies } = await ctx.articleBodies.readAll(scopeOf(data, options.claims).articles);
-  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options);
+  const { articles } = scopeOf(data, options.claims);
+  const { bodies } = await ctx.articleBodies.readAll(articles);
+  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options, await provenanceOf(ctx, articles));
+}
+
+/** How the report's articles changed after publication, and which are copies of one text. */
+async function provenanceOf(ctx: ServiceContext, articles: readonly ArticleSummary[]): Promise<ReportProvenance> {
+  const data = ctx.store.data;
+  const changes = new Map<Id, VersionChanges>();
+  for (const article of articles) {
+    const { previousVersionId } = article;
+    if (previousVersionId === null) continue;
+    // A version whose text cannot be read is named as unreadable elsewhere in the report.
+    const compared = await ctx.versionComparisons.of({ ...article, previousVersionId }).catch(() => null);
+    if (compared) changes.set(article.id, compared);
+  }
+  return { changes, clusters: clustersOf(data, await ctx.fingerprints(data)) };
 }
 
 async function printPdf(ctx: ServiceContext, options: ReportOptions): Promise<Uint8Array> {

@@ -1,0 +1,100 @@
+// Text fingerprints robust to small edits: hashes of word k-grams, thinned out by
+// winnowing (Schleimer, Wilkerson and Aiken, "Winnowing: local algorithms for document
+// fingerprinting", 2003). Of every window of WINDOW consecutive k-gram hashes the
+// smallest is kept, so two texts sharing a run of at least K + WINDOW - 1 words share at
+// least one kept hash, while a text keeps only about 2 / (WINDOW + 1) of its k-grams.
+//
+// Words are compared normalized: lowercased, with punctuation and quote marks folded
+// away, so "U.S." and "US", "don’t" and "don't" hash alike. Each word keeps its offsets
+// in the original text, so a match leads back to the article's own characters.
+
+import { fnv1a } from '../checkworthiness/hash';
+
+/** Words per k-gram: long enough that common phrases rarely collide, short enough for quotes. */
+export const K = 4;
+/** K-gram hashes per winnowing window: any shared run of K + WINDOW - 1 = 7 words is found. */
+export const WINDOW = 4;
+/** The shortest shared run of words the fingerprints are guaranteed to find. */
+export const GUARANTEED_WORDS = K + WINDOW - 1;
+
+export interface Word {
+  /** The word as compared: lowercase letters and digits only. */
+  norm: string;
+  /** Its span in the original text, punctuation inside the word included ("U.S", "1,200"). */
+  start: number;
+  end: number;
+}
+
+export interface Fingerprint {
+  hash: number;
+  /** Index of the k-gram's first word among the text's words. */
+  word: number;
+}
+
+/** Letters and digits, joined by inner apostrophes, dots, commas and hyphens ("don’t", "1,200", "U.S"). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘.,\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}\p{M}]/gu;
+
+export function words(text: string): Word[] {
+  const found: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const norm = normalizeWord(match[0]);
+    found.push({ norm, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+export function normalizeWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+}
+
+/** The hash of every K-gram of the words, in order; none when there are fewer than K words. */
+export function kgramHashes(list: readonly Word[]): Uint32Array {
+  const count = Math.max(0, list.length - K + 1);
+  const hashes = new Uint32Array(count);
+  const wordHashes = list.map((word) => fnv1a(word.norm));
+  for (let i = 0; i < count; i++) {
+    let hash = 0x9e3779b9;
+    for (let j = 0; j < K; j++) hash = Math.imul(hash ^ wordHashes[i + j]!, 0x01000193);
+    hashes[i] = avalanche(hash);
+  }
+  return hashes;
+}
+
+/**
+ * The winnowed fingerprints: in each window of WINDOW hashes, the smallest (the
+ * rightmost of equals, as the paper does, so a run of equal hashes keeps few). A text
+ * shorter than one window keeps its smallest hash, so short texts still have one.
+ */
+export function winnow(hashes: Uint32Array, window = WINDOW): Fingerprint[] {
+  const kept: Fingerprint[] = [];
+  if (hashes.length === 0) return kept;
+  const windows = Math.max(1, hashes.length - window + 1);
+  const span = Math.min(window, hashes.length);
+  let lastKept = -1;
+  for (let start = 0; start < windows; start++) {
+    let min = start;
+    for (let i = start + 1; i < start + span; i++) if (hashes[i]! <= hashes[min]!) min = i;
+    if (min !== lastKept) {
+      kept.push({ hash: hashes[min]!, word: min });
+      lastKept = min;
+    }
+  }
+  return kept;
+}
+
+/** The fingerprints of a text, with its words to map them back to offsets. */
+export function fingerprint(text: string): { words: Word[]; fingerprints: Fingerprint[] } {
+  const list = words(text);
+  return { words: list, fingerprints: winnow(kgramHashes(list)) };
+}
+
+/** A 32-bit finalizer (MurmurHash3's): spreads FNV's weak low bits so minima are uniform. */
+function avalanche(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
