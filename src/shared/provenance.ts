@@ -44,6 +44,8 @@ export interface Carrier {
   differences: Difference[];
   /** From the quote to this carrier's words. */
   diff: DiffPiece[];
+  /** The claim's appearance already marking these words, when the quote is a claim's. */
+  appearanceId: Id | null;
 }
 
 /** Every loaded article carrying a quote, earliest published first (undated last, by import). */

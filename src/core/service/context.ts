@@ -3,6 +3,7 @@
 import type { ArticleScores } from '../checkworthiness/article-scores';
 import type { PrintPdf } from '../chromium';
 import type { ImportThread } from '../import-thread';
+import type { CaseFingerprints } from '../provenance/case-fingerprints';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
 import type { ArticleBodies } from './article-bodies';
@@ -15,6 +16,8 @@ export interface ServiceContext {
   /** The built re-anchoring worker (see anchor-thread). */
   anchorWorker: URL;
   search: CaseSearch;
+  /** Fingerprints of the articles' words: which articles carry a quote. */
+  fingerprints: CaseFingerprints;
   /** Converts imported files on the import worker. */
   imports: ImportThread;
   /** The imports running now, to follow or cancel. */

@@ -23,6 +23,9 @@ import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
 import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
+import { findCarriers } from './provenance';
+import { CaseFingerprints } from '../provenance/case-fingerprints';
+import { fingerprintsFile } from '../provenance/fingerprint-file';
 import { exportSources, importSources } from './source-csl';
 import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
 import { createSource, deleteSource, updateSource } from './sources';
@@ -84,6 +87,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     importRuns: new ImportRuns(),
     articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
+    fingerprints: new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) }),
     scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
@@ -100,6 +104,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     updateArticle: (params) => updateArticle(ctx, params),
     saveLayout: (params) => saveLayout(ctx, params),
     search: (params) => search(ctx, params),
+    findCarriers: (params) => findCarriers(ctx, params),
     updateWorkspace: (params) => updateWorkspace(ctx, params),
     createClaim: (params) => createClaim(ctx, params),
     updateClaim: (params) => updateClaim(ctx, params),
@@ -135,6 +140,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   const close = async () => {
     await ctx.imports.close();
     await ctx.search.save();
+    await ctx.fingerprints.save();
     await thread?.close();
     await store.close();
   };
