@@ -19,6 +19,7 @@ import { importAnnotationsCommand } from './commands/import-annotations';
 import { importCaseCommand } from './commands/import-case';
 import { init } from './commands/init';
 import { link } from './commands/link';
+import { provenance } from './commands/provenance';
 import { search } from './commands/search';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
@@ -39,6 +40,7 @@ const COMMANDS: Command[] = [
   claims,
   tags,
   appear,
+  provenance,
   source,
   sources,
   link,
