@@ -4,6 +4,7 @@
 
 import type { ArticleSummary, Id, TextPosition } from '../../shared/model';
 import type { Carrier, Carriers } from '../../shared/provenance';
+import { selectorFor } from '../../shared/selector';
 import { compareSides, side, type Side } from './differences';
 import { kgramHashes, K, words, type Word } from './fingerprint';
 import type { Candidate, FingerprintIndex } from './fingerprint-index';
@@ -91,7 +92,8 @@ function carrierAt(quote: Side, summary: ArticleSummary, text: string, position:
   const words = text.slice(position.start, position.end);
   const { match, differences, diff } = compareSides(quote, side(words));
   const { id: articleId, title, outlet, publishedAt, importedAt } = summary;
-  return { articleId, title, outlet, publishedAt, importedAt, match, text: words, position, differences, diff, appearanceId: null };
+  const selector = selectorFor(text, position.start, position.end);
+  return { articleId, title, outlet, publishedAt, importedAt, match, text: words, selector, differences, diff, appearanceId: null };
 }
 
 /** Earliest published first; articles without a readable date after them, by import. */

@@ -35,7 +35,7 @@ async function claimCarriers(ctx: ServiceContext, data: Readonly<CaseData>, clai
   };
   const found = await ctx.fingerprints.carriers(data, query);
   for (const carrier of found.carriers) {
-    carrier.appearanceId = markedAt(appearances, carrier.articleId, carrier.position)?.id ?? null;
+    carrier.appearanceId = markedAt(appearances, carrier.articleId, carrier.selector.position)?.id ?? null;
   }
   return found;
 }
