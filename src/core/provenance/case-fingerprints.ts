@@ -4,6 +4,7 @@
 // lacks are read, so articles added by another process or a restored file are caught
 // up. The index is kept in the case folder between runs.
 
+import { caseIndex } from '../../shared/case-index';
 import type { Article, CaseData, Id } from '../../shared/model';
 import type { Carriers } from '../../shared/provenance';
 import { TextCache } from '../search/text-cache';
@@ -43,10 +44,12 @@ export class CaseFingerprints {
     this.unsaved = true;
   }
 
-  async carriers(data: Readonly<CaseData>, query: CarrierQuery): Promise<Carriers> {
+  /** `bodies`: articles already read (a report's), so their files are not read again. */
+  async carriers(data: Readonly<CaseData>, query: CarrierQuery, bodies?: ReadonlyMap<Id, Article>): Promise<Carriers> {
     await this.sync(data);
-    const summaries = new Map(data.articles.map((article) => [article.id, article]));
-    return findCarriers(query, { index: this.index, summaries, readText: (id) => this.textOf(id) });
+    const summaries = caseIndex(data).articles;
+    const readText = async (id: Id) => bodies?.get(id)?.doc.text ?? (await this.textOf(id));
+    return findCarriers(query, { index: this.index, summaries, readText });
   }
 
   /** The index, brought up to date with the case: the foundation of every provenance question. */

@@ -74,6 +74,29 @@ describe('carriers of a quote', () => {
     }
   });
 
+  it('reports each claim’s carriers with the diff of every altered copy, and ClaimReview lists them as appearances', async () => {
+    const { client } = await openFreshCase();
+    const herald = await article(client, 'Herald', `Police said ${QUOTE}.`, '2026-03-03T09:00:00Z');
+    await article(client, 'Wire copy', `Witnesses said ${ALTERED}.`, '2026-03-04T08:00:00Z');
+    await client.createClaim({ articleId: herald.id, selector: select(herald, QUOTE), verdict: 'false' });
+
+    const markdown = (await client.exportReport({ format: 'markdown', options: { claims: {}, sections: {} } })).content;
+    expect(markdown).toContain('#### Carried by');
+    expect(markdown).toContain('**Published first**, Exact copy, *Herald*');
+    expect(markdown).toContain('Altered copy, *Wire copy*');
+    expect(markdown).toContain('~~200~~ **100**');
+    expect(markdown).toContain('  - Number: 200 → 100');
+
+    const html = (await client.exportReport({ format: 'html', options: { claims: {}, sections: {} } })).content;
+    expect(html).toContain('<del>200</del> <ins>100</ins>');
+
+    const reviews = JSON.parse((await client.exportReport({ format: 'claimreview', options: { claims: {}, sections: {} } })).content) as Array<{
+      itemReviewed: { appearance: Array<{ headline: string }>; firstAppearance: { headline: string } };
+    }>;
+    expect(reviews[0]!.itemReviewed.appearance.map((work) => work.headline)).toEqual(['Herald', 'Wire copy']);
+    expect(reviews[0]!.itemReviewed.firstAppearance.headline).toBe('Herald');
+  });
+
   it('says so when a claim has no words, and refuses a call naming two quotes', async () => {
     const { client } = await openFreshCase();
     await expect(client.findCarriers({ claimId: 'clm_missing' })).rejects.toMatchObject({ code: 'not-found' });

@@ -19,6 +19,7 @@ import {
   type Report,
 } from '../report';
 import type { ServiceContext } from './context';
+import { carriersOfClaims } from './provenance';
 import { fileSlug } from './file-name';
 
 interface Format {
@@ -73,8 +74,10 @@ export async function checkReport(ctx: ServiceContext, { options }: Params<'chec
  */
 async function report(ctx: ServiceContext, options: ReportOptions): Promise<Report> {
   const data = ctx.store.data;
-  const { bodies } = await ctx.articleBodies.readAll(scopeOf(data, options.claims).articles);
-  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options);
+  const scope = scopeOf(data, options.claims);
+  const { bodies } = await ctx.articleBodies.readAll(scope.articles);
+  const carriers = await carriersOfClaims(ctx, data, scope.claims.map((claim) => claim.id), bodies);
+  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options, carriers);
 }
 
 async function printPdf(ctx: ServiceContext, options: ReportOptions): Promise<Uint8Array> {
