@@ -21,6 +21,7 @@ import { importAnnotationsCommand } from './commands/import-annotations';
 import { importCaseCommand } from './commands/import-case';
 import { init } from './commands/init';
 import { link } from './commands/link';
+import { provenance } from './commands/provenance';
 import { search } from './commands/search';
 import { demo, serve } from './commands/serve';
 import { source } from './commands/source';
@@ -46,6 +47,7 @@ const COMMANDS: Command[] = [
   update,
   tags,
   appear,
+  provenance,
   source,
   sources,
   link,

@@ -27,6 +27,7 @@ import {
 } from './model';
 import type { Cluster } from './clusters';
 import type { CompletenessIssue } from './completeness';
+import type { Carriers } from './provenance';
 import { METHOD_NAMES, type MethodName } from './methods';
 import type { UndoState } from './undo-state';
 import { TAKE, type Conflict, type SyncResult, type SyncStatus } from './sync';
@@ -205,6 +206,18 @@ export const api = {
   saveLayout: method<void>()(z.object({ layout })),
   search: method<SearchResults>()(
     z.object({ query: text(500).trim().min(1), limit: z.number().int().min(1).max(MAX_SEARCH_HITS).optional() }),
+  ),
+  /**
+   * The articles carrying a quote, exactly or nearly, earliest published first: a
+   * claim's words (its first placed appearance), a passage of an article, or typed text;
+   * exactly one of the three.
+   */
+  findCarriers: method<Carriers>()(
+    z
+      .object({ claimId: id.optional(), passage: passage.optional(), text: text(5_000).trim().min(1).optional() })
+      .refine((input) => [input.claimId, input.passage, input.text].filter((given) => given !== undefined).length === 1, {
+        message: 'Give exactly one of a claim, a passage of an article or a text.',
+      }),
   ),
   updateWorkspace: method<Workspace>()(
     z.object({ name: text(500).trim().min(1), analyst: text(500), methodology: text(200_000) }).partial(),

@@ -14,6 +14,7 @@ export const METHOD_NAMES = [
   'updateArticle',
   'saveLayout',
   'search',
+  'findCarriers',
   'updateWorkspace',
   'createClaim',
   'updateClaim',

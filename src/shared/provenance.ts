@@ -1,7 +1,7 @@
 // Provenance: how the same words read in two places (a quote and a copy of it, or two
 // versions of a paragraph), in the terms the analyst, the report and the CLI share.
 
-import type { Id, IsoDate, TextPosition } from './model';
+import type { Id, IsoDate, Selector } from './model';
 
 /**
  * exact: the same characters; trivial: only punctuation, quote marks, case or spacing
@@ -40,10 +40,13 @@ export interface Carrier {
   match: MatchKind;
   /** The article's own words where it carries the quote. */
   text: string;
-  position: TextPosition;
+  /** Where: what marking the claim here would store. */
+  selector: Selector;
   differences: Difference[];
   /** From the quote to this carrier's words. */
   diff: DiffPiece[];
+  /** The claim's appearance already marking these words, when the quote is a claim's. */
+  appearanceId: Id | null;
 }
 
 /** Every loaded article carrying a quote, earliest published first (undated last, by import). */

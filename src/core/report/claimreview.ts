@@ -57,7 +57,7 @@ export function renderClaimReview(report: Report): ClaimReviewLd[] {
 function review(report: Report, claim: ReportClaim): ClaimReviewLd {
   const value = RATING_VALUES[claim.verdict.value];
   const articles = uniqueArticles(claim);
-  const first = claim.appearances.find((appearance) => appearance.first)?.article;
+  const first = claim.carriers.find((carrier) => carrier.first)?.article ?? claim.appearances.find((appearance) => appearance.first)?.article;
   return {
     '@context': SCHEMA_ORG,
     '@type': 'ClaimReview',
@@ -81,13 +81,16 @@ function review(report: Report, claim: ReportClaim): ClaimReviewLd {
   };
 }
 
-function uniqueArticles(claim: ReportClaim): ArticleRef[] {
-  const seen = new Map<string, ArticleRef>();
-  for (const { article } of claim.appearances) if (!seen.has(article.id)) seen.set(article.id, article);
+/** Where the claim is marked, then the other articles carrying its words. */
+function uniqueArticles(claim: ReportClaim): PublishedWork[] {
+  const seen = new Map<string, PublishedWork>();
+  for (const { article } of [...claim.appearances, ...claim.carriers]) if (!seen.has(article.id)) seen.set(article.id, article);
   return [...seen.values()];
 }
 
-function creativeWork(article: ArticleRef): CreativeWorkLd {
+type PublishedWork = Pick<ArticleRef, 'id' | 'title' | 'url' | 'sha256' | 'publishedAt' | 'outlet'>;
+
+function creativeWork(article: PublishedWork): CreativeWorkLd {
   return {
     '@type': 'CreativeWork',
     headline: article.title,

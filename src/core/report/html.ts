@@ -10,6 +10,7 @@ import type {
   ReportAppearance,
   ReportArticle,
   ReportCopies,
+  ReportCarrier,
   ReportClaim,
   ReportEvidence,
   ReportQuote,
@@ -17,6 +18,10 @@ import type {
 } from './report-types';
 import {
   ANCHOR_NOTES,
+  CARRIERS_TITLE,
+  DIFFERENCE_LABELS,
+  FIRST_CARRIER,
+  MARKED_CARRIER,
   excerptOf,
   FIRST_APPEARANCE,
   MISSING_INTRO,
@@ -31,6 +36,7 @@ import {
 } from './report-words';
 import { markdownToSafeHtml } from './safe-markdown';
 import { safeHref } from './safe-url';
+import type { DiffPiece } from '../../shared/provenance';
 
 /** Nothing may load: styles are inline, images only embedded, and there are no scripts. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -156,11 +162,39 @@ ${facts('facts', [
 ])}
 <h4>Appearances</h4>
 ${list('ul', 'appearances', item.appearances.map((place) => appearance(place, item.appearances.length > 1)), NONE.appearances)}
+${item.carriers.length === 0 ? '' : `<h4>${h(CARRIERS_TITLE)}</h4>\n<ul class="carriers">\n${item.carriers.map(carrier).join('\n')}\n</ul>`}
 <h4>Rationale</h4>
 <div class="rationale">${markdown(item.rationale, NONE.rationale)}</div>
 <h4>Evidence</h4>
 ${list('ul', 'evidence', item.evidence.map(evidence), NONE.evidence)}
 </article>`;
+}
+
+/** Where the claim's words are carried, and for an altered copy what changed. */
+function carrier(item: ReportCarrier): string {
+  const { article } = item;
+  const where = [
+    ...(item.first ? [`<strong>${h(FIRST_CARRIER)}</strong>`] : []),
+    h(item.match.label),
+    externalLink(article.title, article.url),
+    article.outlet && h(article.outlet),
+    article.publishedAt && time(article.publishedAt),
+    item.marked && h(MARKED_CARRIER),
+  ].filter((part): part is string => typeof part === 'string' && part !== '');
+  const words = item.match.value === 'altered' ? item.diff.map(diffPiece).join(' ') : h(item.text);
+  const changes = item.differences.map(
+    (change) => `<li><strong>${h(DIFFERENCE_LABELS[change.kind])}</strong>: ${h(change.from || '—')} → ${h(change.to || '—')}</li>`,
+  );
+  return `<li class="carrier ${h(item.match.value)}">
+<p class="where">${where.join(' · ')}</p>
+<blockquote>${words}</blockquote>
+${changes.length === 0 ? '' : `<ul class="differences">${changes.join('')}</ul>`}
+</li>`;
+}
+
+function diffPiece({ kind, text: words }: DiffPiece): string {
+  if (kind === 'removed') return `<del>${h(words)}</del>`;
+  return kind === 'added' ? `<ins>${h(words)}</ins>` : h(words);
 }
 
 function appearance(item: ReportAppearance, markFirst: boolean): string {

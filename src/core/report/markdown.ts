@@ -11,6 +11,7 @@ import type {
   Report,
   ReportAppearance,
   ReportArticle,
+  ReportCarrier,
   ReportClaim,
   ReportEvidence,
   ReportQuote,
@@ -18,7 +19,11 @@ import type {
 } from './report-types';
 import {
   ANCHOR_NOTES,
+  CARRIERS_TITLE,
+  DIFFERENCE_LABELS,
   excerptOf,
+  FIRST_CARRIER,
+  MARKED_CARRIER,
   FIRST_APPEARANCE,
   MISSING_INTRO,
   NONE,
@@ -31,6 +36,7 @@ import {
   selectionLine,
 } from './report-words';
 import { safeHref } from './safe-url';
+import type { DiffPiece } from '../../shared/provenance';
 
 const NOT_STATED = '—';
 /** Continuation lines of a list item line up under its text. */
@@ -123,11 +129,34 @@ function claim(item: ReportClaim): string {
     item.appearances.length === 0
       ? NONE.appearances
       : item.appearances.map((place) => appearance(place, item.appearances.length > 1)).join('\n\n'),
+    ...(item.carriers.length === 0 ? [] : [`#### ${CARRIERS_TITLE}`, item.carriers.map(carrier).join('\n\n')]),
     '#### Rationale',
     markdown(item.rationale, NONE.rationale),
     '#### Evidence',
     item.evidence.length === 0 ? NONE.evidence : item.evidence.map(evidence).join('\n\n'),
   ].join('\n\n');
+}
+
+/** Where the claim's words are carried, and for an altered copy what changed (removed ~~struck~~, added **strong**). */
+function carrier(item: ReportCarrier): string {
+  const { article } = item;
+  const where = [
+    ...(item.first ? [`**${FIRST_CARRIER}**`] : []),
+    text(item.match.label),
+    `*${text(article.title)}*`,
+    article.outlet && text(article.outlet),
+    article.publishedAt && text(article.publishedAt),
+    autolink(article.url),
+    item.marked && MARKED_CARRIER,
+  ].filter((part): part is string => Boolean(part));
+  const words = item.match.value === 'altered' ? item.diff.map(diffPiece).join(' ') : text(item.text);
+  const changes = item.differences.map((change) => `  - ${DIFFERENCE_LABELS[change.kind]}: ${text(change.from || '—')} → ${text(change.to || '—')}`);
+  return [`- ${where.join(', ')}`, `  > ${words}`, ...(changes.length === 0 ? [] : [changes.join('\n')])].join('\n\n');
+}
+
+function diffPiece({ kind, text: words }: DiffPiece): string {
+  if (kind === 'removed') return `~~${text(words)}~~`;
+  return kind === 'added' ? strong(words) : text(words);
 }
 
 function appearance(item: ReportAppearance, markFirst: boolean): string {

@@ -24,7 +24,9 @@ import {
   SOURCE_KIND_LABELS,
   VERDICT_SCALE,
 } from '../../shared/scales';
+import type { Carriers } from '../../shared/provenance';
 import { checkCompleteness } from './completeness';
+import { MATCH_LABELS } from './report-words';
 import { scopeOf } from './options';
 import { BEST_RATING, RATING_VALUES, WORST_RATING } from './rating-value';
 import { appearanceInContext, passageInContext } from './report-appearance';
@@ -34,6 +36,7 @@ import type {
   RatingScale,
   Report,
   ReportArticle,
+  ReportCarrier,
   ReportClaim,
   ReportEvidence,
   ReportSource,
@@ -106,6 +109,7 @@ export function buildReport(
       createdAt: claim.createdAt,
       updatedAt: claim.updatedAt,
       appearances,
+      carriers: reportCarriers(provenance.carriers.get(claim.id), lookup.articles),
       evidence,
     };
   });
@@ -138,6 +142,23 @@ export function buildReport(
     ratingScale: ratingScale(),
     missing: checkCompleteness(data, options.claims, { unreadable: unreadableArticles(data, articles), clusters: provenance.clusters }),
   };
+}
+
+/** A claim's carriers as the report shows them: none unless another article than its own carries its words. */
+function reportCarriers(found: Carriers | undefined, articles: ReadonlyMap<Id, ArticleSummary>): ReportCarrier[] {
+  if (found === undefined || found.carriers.length < 2) return [];
+  return found.carriers.map((carrier) => {
+    const { id, title, outlet, url, publishedAt, sha256 } = articles.get(carrier.articleId)!;
+    return {
+      article: { id, title, outlet, url, publishedAt, sha256 },
+      match: { value: carrier.match, label: MATCH_LABELS[carrier.match] },
+      text: carrier.text,
+      differences: carrier.differences.filter((difference) => difference.kind !== 'punctuation'),
+      diff: carrier.diff,
+      first: carrier.articleId === found.firstArticleId,
+      marked: carrier.appearanceId !== null,
+    };
+  });
 }
 
 /** The case's articles whose bodies could not be read: the report lists them under what is missing. */

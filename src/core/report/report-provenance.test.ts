@@ -3,6 +3,7 @@ import type { VersionChanges } from '../../shared/version-changes';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { buildReport } from './report-model';
+import { NO_PROVENANCE } from './report-provenance';
 import { sampleCase } from './sample-case';
 
 const STAMP = { generatedAt: '2024-01-07T08:00:00Z', appVersion: '0.1.0' };
@@ -31,7 +32,7 @@ const SILENT: VersionChanges = {
 
 function report() {
   const { data, articles } = sampleCase();
-  const provenance = { changes: new Map([['art-daily', SILENT]]), clusters: [{ articleIds: ['art-wire', 'art-daily'], shared: 0.87 }] };
+  const provenance = { ...NO_PROVENANCE, changes: new Map([['art-daily', SILENT]]), clusters: [{ articleIds: ['art-wire', 'art-daily'], shared: 0.87 }] };
   return buildReport(data, articles, STAMP, undefined, provenance);
 }
 

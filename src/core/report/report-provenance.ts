@@ -1,8 +1,10 @@
-// What the report's articles section says about the articles themselves: which changed
-// after publication (a later version) and how, and which are copies of one text.
+// What the report says about where its words come from: which articles changed after
+// publication (a later version) and how, which are copies of one text, and which carry
+// each claim's words.
 
 import type { Cluster } from '../../shared/clusters';
 import type { Id } from '../../shared/model';
+import type { Carriers } from '../../shared/provenance';
 import type { VersionChanges } from '../../shared/version-changes';
 import type { ArticleRef, ReportCopies } from './report-types';
 
@@ -11,9 +13,11 @@ export interface ReportProvenance {
   /** By article id: what each later version changed from the one it replaces. */
   changes: ReadonlyMap<Id, VersionChanges>;
   clusters: readonly Cluster[];
+  /** By claim id: the articles carrying the claim's words. */
+  carriers: ReadonlyMap<Id, Carriers>;
 }
 
-export const NO_PROVENANCE: ReportProvenance = { changes: new Map(), clusters: [] };
+export const NO_PROVENANCE: ReportProvenance = { changes: new Map(), clusters: [], carriers: new Map() };
 
 /** Shown per article; the full list is in the app's Changes view and `claimdesk changes`. */
 const DIFFERENCES_SHOWN = 3;

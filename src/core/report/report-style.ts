@@ -51,8 +51,12 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 .statement { font-size: 1.25rem; font-weight: 600; line-height: 1.4; margin: 0.3rem 0 0.6rem; }
 .badge { display: inline-block; padding: 0.1rem 0.55rem; border-radius: 0.25rem; font-size: 0.8rem; font-weight: 700; }
 .definition { color: var(--muted); font-size: 0.95rem; }
-.appearances, .evidence, .sources, .articles { padding-left: 0; list-style: none; }
-.appearances > li, .evidence > li { margin: 0 0 1rem; }
+.appearances, .evidence, .sources, .articles, .carriers { padding-left: 0; list-style: none; }
+.appearances > li, .evidence > li, .carriers > li { margin: 0 0 1rem; }
+.carrier.altered blockquote { border-left-color: var(--alert); }
+del { color: var(--alert); }
+ins { text-decoration: none; font-weight: 700; }
+.differences { margin: 0.3rem 0 0; font-size: 0.85rem; }
 .where { font-size: 0.85rem; color: var(--muted); margin: 0 0 0.3rem; }
 blockquote { margin: 0.3rem 0; padding: 0.5rem 0.9rem; border-left: 3px solid var(--rule); background: var(--quote); }
 blockquote p { margin: 0; }

@@ -15,6 +15,7 @@ import type {
   Verdict,
 } from '../../shared/model';
 import type { CompletenessIssue } from '../../shared/completeness';
+import type { Difference, DiffPiece, MatchKind } from '../../shared/provenance';
 import type { ReportSection } from '../../shared/report-options';
 
 /** A coded value with the words a reader needs. */
@@ -100,7 +101,26 @@ export interface ReportClaim {
   createdAt: IsoDate;
   updatedAt: IsoDate;
   appearances: ReportAppearance[];
+  /**
+   * The articles carrying the claim's words, exactly or nearly, first publisher first;
+   * empty when no article but the claim's own does, or when they were not looked up.
+   */
+  carriers: ReportCarrier[];
   evidence: ReportEvidence[];
+}
+
+/** An article carrying a claim's words, and how its words differ from the claim's. */
+export interface ReportCarrier {
+  article: Pick<ArticleRef, 'id' | 'title' | 'outlet' | 'url' | 'publishedAt' | 'sha256'>;
+  match: Labelled<MatchKind>;
+  text: string;
+  /** Without the punctuation-only ones, which the match already says. */
+  differences: Difference[];
+  diff: DiffPiece[];
+  /** Published first of the carriers. */
+  first: boolean;
+  /** The claim is marked in these words. */
+  marked: boolean;
 }
 
 /** Quoted words of an article, with their surroundings. */

@@ -1,6 +1,7 @@
 // Sentences both formats print, so the Markdown and the HTML report say the same thing.
 
 import type { AnchorStatus } from '../../shared/model';
+import type { DifferenceKind, MatchKind } from '../../shared/provenance';
 import type { Report, ReportEvidence, ReportSummary } from './report-types';
 
 /** What a reader needs to know about an appearance that is not exactly where it was marked. */
@@ -9,6 +10,24 @@ export const ANCHOR_NOTES: Record<AnchorStatus, string | null> = {
   fuzzy: 'Re-anchored approximately: the article’s words differ slightly from those first marked.',
   orphaned: 'Orphaned: not found in the article’s text; quoted as recorded when the claim was marked.',
 };
+
+/** How a carrier's words compare with the claim's. */
+export const MATCH_LABELS: Record<MatchKind, string> = {
+  exact: 'Exact copy',
+  trivial: 'Same words (punctuation or case differ)',
+  altered: 'Altered copy',
+};
+
+export const CARRIERS_TITLE = 'Carried by';
+export const DIFFERENCE_LABELS: Record<DifferenceKind, string> = {
+  negation: 'Negation',
+  number: 'Number',
+  name: 'Name',
+  wording: 'Wording',
+  punctuation: 'Punctuation',
+};
+export const FIRST_CARRIER = 'Published first';
+export const MARKED_CARRIER = 'marked';
 
 /** Beside the appearance in the article published first, for a claim made in more than one place. */
 export const FIRST_APPEARANCE = 'First appearance';

@@ -18,19 +18,26 @@ export async function importFile(ctx: ServiceContext, { name, dataBase64, import
   await keepOriginal(ctx, article, bytes);
   const previous = latestVersion(ctx.store.data, article.url);
   if (previous !== null) return importVersion(ctx, article, previous);
-  return { article: await ctx.store.addArticle(article), reanchored: null };
+  return { article: await addArticle(ctx, article), reanchored: null };
 }
 
 export async function importText(ctx: ServiceContext, { text, title }: Params<'importText'>): Promise<Article> {
   const article = await ctx.imports.run({ kind: 'text', text, title });
   await keepOriginal(ctx, article, Buffer.from(text, 'utf8'));
-  return ctx.store.addArticle(article);
+  return addArticle(ctx, article);
 }
 
 export async function importHtml(ctx: ServiceContext, { html, title }: Params<'importHtml'>): Promise<Article> {
   const article = await ctx.imports.run({ kind: 'html', html, title });
   await keepOriginal(ctx, article, Buffer.from(html, 'utf8'));
-  return ctx.store.addArticle(article);
+  return addArticle(ctx, article);
+}
+
+/** A new article, fingerprinted while its text is in hand. */
+async function addArticle(ctx: ServiceContext, input: NewArticle): Promise<Article> {
+  const article = await ctx.store.addArticle(input);
+  ctx.fingerprints.noteImported(article);
+  return article;
 }
 
 /** The original is kept before the article names it, so provenance is never missing. */

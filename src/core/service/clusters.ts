@@ -9,7 +9,7 @@ import type { ServiceContext } from './context';
 
 export async function getClusters(ctx: ServiceContext): Promise<Cluster[]> {
   const data = ctx.store.data;
-  return clustersOf(data, await ctx.fingerprints(data));
+  return clustersOf(data, await ctx.fingerprints.indexOf(data));
 }
 
 export function clustersOf(data: Readonly<CaseData>, index: FingerprintIndex): Cluster[] {

@@ -4,10 +4,10 @@ import type { CaseData } from '../../shared/model';
 import type { ArticleScores } from '../checkworthiness/article-scores';
 import type { PrintPdf } from '../chromium';
 import type { ImportThread } from '../import-thread';
+import type { CaseFingerprints } from '../provenance/case-fingerprints';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
 import type { ArticleBodies } from './article-bodies';
-import type { FingerprintIndex } from '../provenance/fingerprint-index';
 import type { ImportRuns } from './import-runs';
 import type { SyncSession } from './sync';
 import type { VersionComparisons } from './version-changes';
@@ -19,6 +19,8 @@ export interface ServiceContext {
   /** The built re-anchoring worker (see anchor-thread). */
   anchorWorker: URL;
   search: CaseSearch;
+  /** Fingerprints of the articles' words: which articles carry a quote. */
+  fingerprints: CaseFingerprints;
   /** Converts imported files on the import worker. */
   imports: ImportThread;
   /** The imports running now, to follow or cancel. */
@@ -29,8 +31,6 @@ export interface ServiceContext {
   scores: ArticleScores;
   /** How the last sync went, and where the app keeps credentials. */
   sync: SyncSession;
-  /** The fingerprint index of the case's articles, up to date with `data`. */
-  fingerprints(data: Readonly<CaseData>): Promise<FingerprintIndex>;
   /** Each version compared with the one it replaces, on first request. */
   versionComparisons: VersionComparisons;
   /** Prints the HTML report to PDF; absent where no printer was given. */

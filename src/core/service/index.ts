@@ -23,6 +23,9 @@ import { linkEvidence, unlinkEvidence, updateEvidence } from './evidence';
 import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
+import { findCarriers } from './provenance';
+import { CaseFingerprints } from '../provenance/case-fingerprints';
+import { fingerprintsFile } from '../provenance/fingerprint-file';
 import { exportSources, importSources } from './source-csl';
 import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
 import { cloneShared, getConflicts, getSyncStatus, share, sync, SyncSession, takeSide, type CredentialStore } from './sync';
@@ -31,7 +34,6 @@ import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
 import { getClusters } from './clusters';
-import { CaseFingerprints } from './fingerprints';
 import { getSilentEdits, getVersionChanges, VersionComparisons } from './version-changes';
 
 export interface CaseService {
@@ -83,7 +85,6 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   const scorer: Scorer = thread
     ? (articleId, doc) => thread.score(articleId, doc)
     : async (articleId, doc) => scoreSentences(shippedModel(), articleId, doc);
-  const fingerprints = new CaseFingerprints(async (id) => (await store.readArticle(id)).doc.text);
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
@@ -93,9 +94,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     importRuns: new ImportRuns(),
     articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
+    fingerprints: new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) }),
     scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
     sync: new SyncSession(options.credentials ?? null),
-    fingerprints: (data) => fingerprints.current(data),
     versionComparisons: new VersionComparisons(async (id) => (await store.readArticle(id)).doc),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
@@ -112,6 +113,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     updateArticle: (params) => updateArticle(ctx, params),
     saveLayout: (params) => saveLayout(ctx, params),
     search: (params) => search(ctx, params),
+    findCarriers: (params) => findCarriers(ctx, params),
     updateWorkspace: (params) => updateWorkspace(ctx, params),
     createClaim: (params) => createClaim(ctx, params),
     updateClaim: (params) => updateClaim(ctx, params),
@@ -156,6 +158,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   const close = async () => {
     await ctx.imports.close();
     await ctx.search.save();
+    await ctx.fingerprints.save();
     await thread?.close();
     await store.close();
   };

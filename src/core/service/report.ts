@@ -20,10 +20,11 @@ import {
   type Report,
 } from '../report';
 import type { ReportProvenance } from '../report/report-provenance';
-import type { ArticleSummary, Id } from '../../shared/model';
+import type { Article, ArticleSummary, Id } from '../../shared/model';
 import type { VersionChanges } from '../../shared/version-changes';
 import { clustersOf } from './clusters';
 import type { ServiceContext } from './context';
+import { carriersOfClaims } from './provenance';
 import { fileSlug } from './file-name';
 
 interface Format {
@@ -71,7 +72,7 @@ export async function checkReport(ctx: ServiceContext, { options }: Params<'chec
   const data = ctx.store.data;
   return checkCompleteness(data, options.claims, {
     unreadable: await ctx.articleBodies.unreadable(data),
-    clusters: clustersOf(data, await ctx.fingerprints(data)),
+    clusters: clustersOf(data, await ctx.fingerprints.indexOf(data)),
     conflicts: await listConflicts(ctx.store),
   });
 }
@@ -84,11 +85,16 @@ async function report(ctx: ServiceContext, options: ReportOptions): Promise<Repo
   const data = ctx.store.data;
   const { articles } = scopeOf(data, options.claims);
   const { bodies } = await ctx.articleBodies.readAll(articles);
-  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options, await provenanceOf(ctx, articles));
+  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options, await provenanceOf(ctx, options, articles, bodies));
 }
 
-/** How the report's articles changed after publication, and which are copies of one text. */
-async function provenanceOf(ctx: ServiceContext, articles: readonly ArticleSummary[]): Promise<ReportProvenance> {
+/** How the report's articles changed after publication, which are copies of one text, and which carry each claim's words. */
+async function provenanceOf(
+  ctx: ServiceContext,
+  options: ReportOptions,
+  articles: readonly ArticleSummary[],
+  bodies: ReadonlyMap<Id, Article>,
+): Promise<ReportProvenance> {
   const data = ctx.store.data;
   const changes = new Map<Id, VersionChanges>();
   for (const article of articles) {
@@ -98,7 +104,12 @@ async function provenanceOf(ctx: ServiceContext, articles: readonly ArticleSumma
     const compared = await ctx.versionComparisons.of({ ...article, previousVersionId }).catch(() => null);
     if (compared) changes.set(article.id, compared);
   }
-  return { changes, clusters: clustersOf(data, await ctx.fingerprints(data)) };
+  const claimIds = scopeOf(data, options.claims).claims.map((claim) => claim.id);
+  return {
+    changes,
+    clusters: clustersOf(data, await ctx.fingerprints.indexOf(data)),
+    carriers: await carriersOfClaims(ctx, data, claimIds, bodies),
+  };
 }
 
 async function printPdf(ctx: ServiceContext, options: ReportOptions): Promise<Uint8Array> {

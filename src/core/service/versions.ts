@@ -57,5 +57,6 @@ export async function importVersion(ctx: ServiceContext, input: NewArticle, prev
     }
     return summary;
   });
+  ctx.fingerprints.noteImported(article);
   return { article, reanchored };
 }
