@@ -17,20 +17,28 @@ export async function importFile(ctx: ServiceContext, { name, dataBase64, import
   const article = await ctx.importRuns.track(importId, (control) => ctx.imports.run({ kind: 'file', name, bytes }, control));
   await keepOriginal(ctx, article, bytes);
   const previous = latestVersion(ctx.store.data, article.url);
-  if (previous !== null) return importVersion(ctx, article, previous);
-  return { article: await ctx.store.addArticle(article), reanchored: null };
+  const result: ImportResult =
+    previous !== null ? await importVersion(ctx, article, previous) : { article: await ctx.store.addArticle(article), reanchored: null };
+  scoreAhead(ctx, result.article);
+  return result;
 }
 
 export async function importText(ctx: ServiceContext, { text, title }: Params<'importText'>): Promise<Article> {
   const article = await ctx.imports.run({ kind: 'text', text, title });
   await keepOriginal(ctx, article, Buffer.from(text, 'utf8'));
-  return ctx.store.addArticle(article);
+  return scoreAhead(ctx, await ctx.store.addArticle(article));
 }
 
 export async function importHtml(ctx: ServiceContext, { html, title }: Params<'importHtml'>): Promise<Article> {
   const article = await ctx.imports.run({ kind: 'html', html, title });
   await keepOriginal(ctx, article, Buffer.from(html, 'utf8'));
-  return ctx.store.addArticle(article);
+  return scoreAhead(ctx, await ctx.store.addArticle(article));
+}
+
+/** Starts scoring the new article's sentences on the scoring worker, and returns without waiting for it. */
+function scoreAhead(ctx: ServiceContext, article: Article): Article {
+  void ctx.scores.warm([article.id]);
+  return article;
 }
 
 /** The original is kept before the article names it, so provenance is never missing. */

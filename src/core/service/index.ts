@@ -84,7 +84,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     importRuns: new ImportRuns(),
     articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
-    scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
+    // With a worker, articles are scored ahead of the analyst's request; in process, on request only.
+    scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc, thread !== null),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
@@ -132,7 +133,10 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     dismissSuggestion: (params) => dismissSuggestion(ctx, params),
   };
   // The search index is kept before the case is let go, while this process still owns it.
+  // The articles already in the case, the latest imported first: the likeliest to be read next.
+  void ctx.scores.warm(store.data.articles.map((article) => article.id).reverse());
   const close = async () => {
+    ctx.scores.stop();
     await ctx.imports.close();
     await ctx.search.save();
     await thread?.close();
