@@ -54,12 +54,15 @@ export async function benchImport(pages: Page[]): Promise<Imported[]> {
   const importable = imported.map(({ page }) => page);
   const baseline = await bestTime(() => importable.forEach(readabilityOnly));
   const measured = await bestTime(() => importAll(importable));
-  const thread = new ImportThread(importWorkerBeside(import.meta.url));
   const [first] = importable;
+  // A closed thread refuses imports: each cold start gets a thread of its own.
   const coldStart = await bestTime(async () => {
-    await thread.close();
-    if (first) await importAllOffThread(thread, [first]);
+    const cold = new ImportThread(importWorkerBeside(import.meta.url));
+    if (first) await importAllOffThread(cold, [first]);
+    await cold.close();
   });
+  const thread = new ImportThread(importWorkerBeside(import.meta.url));
+  if (first) await importAllOffThread(thread, [first]);
   const offThread = await bestTime(() => importAllOffThread(thread, importable));
   await thread.close();
   const scoring = new ScoringThread(scoreWorkerBeside(import.meta.url));
