@@ -24,7 +24,7 @@ import { saveLayout } from './layout';
 import { checkReport, exportReport } from './report';
 import { search } from './search';
 import { exportSources, importSources } from './source-csl';
-import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
+import { articlesToScoreFirst, dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
 import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
@@ -133,8 +133,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     dismissSuggestion: (params) => dismissSuggestion(ctx, params),
   };
   // The search index is kept before the case is let go, while this process still owns it.
-  // The articles already in the case, the latest imported first: the likeliest to be read next.
-  void ctx.scores.warm(store.data.articles.map((article) => article.id).reverse());
+  void ctx.scores.warm(articlesToScoreFirst(store.data));
   const close = async () => {
     ctx.scores.stop();
     await ctx.imports.close();
