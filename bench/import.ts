@@ -1,11 +1,13 @@
 // How fast Claimdesk imports real news pages, as a ratio against Readability's own
-// parse of the same pages measured in the same run.
+// parse of the same pages measured in the same run, and what scoring each imported
+// article's sentences on the score worker adds, as the app does after every import.
 
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import type { Doc } from '../src/shared/model';
 import { importFile } from '../src/core/import';
 import { ImportThread, importWorkerBeside } from '../src/core/import-thread';
+import { ScoringThread, scoreWorkerBeside } from '../src/core/checkworthiness/score-thread';
 import { bestTime, CORPUS, ROUNDS, type Page } from './corpus';
 
 export interface Imported {
@@ -33,6 +35,11 @@ async function importAllOffThread(thread: ImportThread, pages: readonly Page[]):
   for (const page of pages) await thread.run({ kind: 'file', name: `${page.name}.html`, bytes: page.bytes });
 }
 
+/** After each import the app scores the article's sentences on the score worker (already warm), one article at a time. */
+async function scoreAllOffThread(thread: ScoringThread, docs: readonly Doc[]): Promise<void> {
+  for (const doc of docs) await thread.score('bench', doc);
+}
+
 /** Prints the import timings; returns the pages that imported, with their documents. */
 export async function benchImport(pages: Page[]): Promise<Imported[]> {
   const imported: Imported[] = [];
@@ -47,14 +54,22 @@ export async function benchImport(pages: Page[]): Promise<Imported[]> {
   const importable = imported.map(({ page }) => page);
   const baseline = await bestTime(() => importable.forEach(readabilityOnly));
   const measured = await bestTime(() => importAll(importable));
-  const thread = new ImportThread(importWorkerBeside(import.meta.url));
   const [first] = importable;
+  // A closed thread refuses imports: each cold start gets a thread of its own.
   const coldStart = await bestTime(async () => {
-    await thread.close();
-    if (first) await importAllOffThread(thread, [first]);
+    const cold = new ImportThread(importWorkerBeside(import.meta.url));
+    if (first) await importAllOffThread(cold, [first]);
+    await cold.close();
   });
+  const thread = new ImportThread(importWorkerBeside(import.meta.url));
+  if (first) await importAllOffThread(thread, [first]);
   const offThread = await bestTime(() => importAllOffThread(thread, importable));
   await thread.close();
+  const scoring = new ScoringThread(scoreWorkerBeside(import.meta.url));
+  const docs = imported.map(({ doc }) => doc);
+  await scoreAllOffThread(scoring, docs.slice(0, 1));
+  const scored = await bestTime(() => scoreAllOffThread(scoring, docs));
+  await scoring.close();
   const megabytes = pages.reduce((sum, page) => sum + page.bytes.length, 0) / 1e6;
   const perSecond = (ms: number) => (importable.length / (ms / 1000)).toFixed(1);
 
@@ -70,7 +85,12 @@ export async function benchImport(pages: Page[]): Promise<Imported[]> {
       `${perSecond(measured)} | ${(measured / baseline).toFixed(2)} |`,
   );
   console.log(`| the same on the import worker, as the app runs it | ${offThread.toFixed(0)} | ${perSecond(offThread)} | ${(offThread / baseline).toFixed(2)} |`);
+  console.log(
+    `| then every article's sentences scored for check-worthiness on the score worker | ${scored.toFixed(0)} | ` +
+      `${perSecond(scored)} | ${(scored / baseline).toFixed(2)} |`,
+  );
   console.log('');
   console.log(`A cold import worker (started, parsers loaded, one page imported): ${coldStart.toFixed(0)} ms.`);
+  console.log(`Scoring after the import adds ${((scored / offThread) * 100).toFixed(0)}% to the import's time, off the main thread.`);
   return imported;
 }

@@ -24,5 +24,6 @@ const row = (name: string, m: Metrics) =>
 console.log(`Trained on ${train.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s; measured on ${dev.length} dev sentences:`);
 console.log(row('TF-IDF + logistic baseline', baseline));
 console.log(row('Claimdesk model', file.training.dev));
+console.log(row('(training, held out by folds)', file.training.heldOut));
 console.log(file.training.description);
 console.log(`Wrote ${output}`);

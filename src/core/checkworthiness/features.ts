@@ -1,5 +1,6 @@
 // A sentence as a sparse vector: hashed word n-grams and character n-grams, plus the hand-made
-// cues that also serve as reasons. Hashing keeps the model a fixed size with no vocabulary.
+// cues that also serve as reasons and the pairs of cues found together. Hashing keeps the
+// model a fixed size with no vocabulary.
 
 import { findCues, type Cue } from './cues';
 import { fnv1a, fnvStep } from './hash';
@@ -15,6 +16,8 @@ export interface FeatureOptions {
   wordScale: number;
   charScale: number;
   cueScale: number;
+  /** The pairs of cue kinds in one sentence (a number with a span of time) and how many kinds there are. */
+  cuePairScale: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = {
@@ -24,6 +27,7 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   wordScale: 1,
   charScale: 1,
   cueScale: 1,
+  cuePairScale: 0.5,
 };
 
 export interface Featurized {
@@ -47,6 +51,7 @@ export function featurize(sentence: string, options: FeatureOptions = DEFAULT_FE
       [wordGrams(tokens, counterFor(options.hashBits), mask), options.wordScale],
       [charGrams(sentence, options, counterFor(options.hashBits), mask), options.charScale],
       [cueVector(cues, mask), options.cueScale],
+      [cuePairs(cues, counterFor(options.hashBits), mask), options.cuePairScale],
     ]),
     cues,
   };
@@ -90,7 +95,20 @@ function charGrams(sentence: string, options: FeatureOptions, counts: HashedCoun
 }
 
 function cueVector(cues: Cue[], mask: number): SparseVector {
-  const kinds = new Set(cues.map((cue) => cue.kind));
-  const indices = [...kinds].map((kind) => fnv1a(`cue:${kind}`) & mask);
+  const indices = cueKinds(cues).map((kind) => fnv1a(`cue:${kind}`) & mask);
   return { indices, values: indices.map(() => 1) };
+}
+
+/** A claim tends to combine cues, so each pair that fires together weighs for itself. */
+function cuePairs(cues: Cue[], counts: HashedCounts, mask: number): SparseVector {
+  const kinds = cueKinds(cues).sort();
+  kinds.forEach((first, i) => {
+    for (const second of kinds.slice(i + 1)) counts.add(fnv1a(`cues:${first}+${second}`) & mask);
+  });
+  counts.add(fnv1a(`cues:${kinds.length}`) & mask);
+  return counts.takeUnitVector();
+}
+
+function cueKinds(cues: Cue[]): string[] {
+  return [...new Set(cues.map((cue) => cue.kind))];
 }

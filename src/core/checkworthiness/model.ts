@@ -9,7 +9,7 @@ import type { Metrics } from './metrics';
 import { dot, sigmoid } from './sparse';
 
 export const MODEL_FORMAT = 'claimdesk-checkworthiness';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 /** The model file. Weights are 16-bit integers (little-endian, base64) times `weightScale`. */
 export interface ModelFile {
@@ -21,7 +21,14 @@ export interface ModelFile {
   weightScale: number;
   weights: string;
   /** How the model was made and what it scored on the development sentences. */
-  training: { seed: number; sentences: number; description: string; dev: Metrics };
+  training: {
+    seed: number;
+    sentences: number;
+    description: string;
+    /** On the training sentences, each scored by a model of the cross-validation that did not see it. */
+    heldOut: Metrics;
+    dev: Metrics;
+  };
 }
 
 export interface ScoredSentence {

@@ -17,7 +17,7 @@ export async function importFile(ctx: ServiceContext, { name, dataBase64, import
   const article = await ctx.importRuns.track(importId, (control) => ctx.imports.run({ kind: 'file', name, bytes }, control));
   await keepOriginal(ctx, article, bytes);
   const previous = latestVersion(ctx.store.data, article.url);
-  if (previous !== null) return importVersion(ctx, article, previous);
+  if (previous !== null) return scoreAhead(ctx, await importVersion(ctx, article, previous));
   return { article: await addArticle(ctx, article), reanchored: null };
 }
 
@@ -33,11 +33,18 @@ export async function importHtml(ctx: ServiceContext, { html, title }: Params<'i
   return addArticle(ctx, article);
 }
 
-/** A new article, fingerprinted while its text is in hand. */
+/** A new article, fingerprinted while its text is in hand, and scored ahead of the analyst's request. */
 async function addArticle(ctx: ServiceContext, input: NewArticle): Promise<Article> {
   const article = await ctx.store.addArticle(input);
   ctx.fingerprints.noteImported(article);
+  void ctx.scores.warm([article.id]);
   return article;
+}
+
+/** Starts scoring a new version's sentences on the scoring worker, without waiting for it. */
+function scoreAhead(ctx: ServiceContext, result: ImportResult): ImportResult {
+  void ctx.scores.warm([result.article.id]);
+  return result;
 }
 
 /** The original is kept before the article names it, so provenance is never missing. */

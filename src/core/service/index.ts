@@ -27,7 +27,7 @@ import { findCarriers } from './provenance';
 import { CaseFingerprints } from '../provenance/case-fingerprints';
 import { fingerprintsFile } from '../provenance/fingerprint-file';
 import { exportSources, importSources } from './source-csl';
-import { dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
+import { articlesToScoreFirst, dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
 import { cloneShared, getConflicts, getSyncStatus, share, sync, SyncSession, takeSide, type CredentialStore } from './sync';
 import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
@@ -95,7 +95,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
     fingerprints: new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) }),
-    scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc),
+    // With a worker, articles are scored ahead of the analyst's request; in process, on request only.
+    scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc, thread !== null),
     sync: new SyncSession(options.credentials ?? null),
     versionComparisons: new VersionComparisons(async (id) => (await store.readArticle(id)).doc),
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
@@ -155,7 +156,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getClusters: () => getClusters(ctx),
   };
   // The search index is kept before the case is let go, while this process still owns it.
+  void ctx.scores.warm(articlesToScoreFirst(store.data));
   const close = async () => {
+    ctx.scores.stop();
     await ctx.imports.close();
     await ctx.search.save();
     await ctx.fingerprints.save();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectorFor } from '../../shared/selector';
 import { SUGGESTION_THRESHOLD } from '../../shared/suggestions';
+import type { CaseData } from '../../shared/model';
 import { openCaseService } from './index';
+import { articlesToScoreFirst } from './suggestions';
 import { asBase64, useFreshCases } from './test-service';
 
 const openFreshCase = useFreshCases();
@@ -78,5 +80,24 @@ describe('check-worthiness suggestions', () => {
       code: 'not-found',
     });
     await service.close();
+  });
+});
+
+describe('the articles scored when a case opens', () => {
+  /** Only the fields the choice reads: the articles in import order and the panes. */
+  const caseWith = (count: number, layout: CaseData['layout']) =>
+    ({ articles: Array.from({ length: count }, (_, i) => ({ id: `art_${i}` })), layout }) as unknown as CaseData;
+
+  it('are those open in the panes, the active ones first, then the latest imported, each once', () => {
+    const layout = { panes: [{ tabs: ['art_1', 'art_2'], active: 'art_2', scroll: {}, size: 1 }] };
+    expect(articlesToScoreFirst(caseWith(4, layout))).toEqual(['art_2', 'art_1', 'art_3', 'art_0']);
+  });
+
+  it('are not every article of a large case, and never an article no longer in it', () => {
+    const layout = { panes: [{ tabs: ['art_gone'], active: null, scroll: {}, size: 1 }] };
+    const chosen = articlesToScoreFirst(caseWith(1_000, layout));
+    expect(chosen).toHaveLength(20);
+    expect(chosen[0]).toBe('art_999');
+    expect(chosen).not.toContain('art_gone');
   });
 });

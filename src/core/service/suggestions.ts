@@ -9,6 +9,22 @@ import { findOrFail } from './collections';
 import type { ServiceContext } from './context';
 
 const DEFAULT_LIMIT = 50;
+/**
+ * How many of the latest imported articles are scored when a case opens, after those open
+ * in the panes. A desk-year case holds thousands: scoring them all at each opening would
+ * keep a core busy for minutes, so the others are scored when first asked for.
+ */
+const LATEST_SCORED_AHEAD = 20;
+
+/** The articles to score in the background when the case opens: the panes' active tabs, their other tabs, the latest imported. */
+export function articlesToScoreFirst(data: CaseData): Id[] {
+  const panes = data.layout?.panes ?? [];
+  const active = panes.flatMap((pane) => (pane.active === null ? [] : [pane.active]));
+  const tabs = panes.flatMap((pane) => pane.tabs);
+  const latest = data.articles.slice(-LATEST_SCORED_AHEAD).reverse().map((article) => article.id);
+  const known = new Set(data.articles.map((article) => article.id));
+  return [...new Set([...active, ...tabs, ...latest])].filter((id) => known.has(id));
+}
 
 /** The article's suggested sentences the analyst has not tagged or dismissed, in reading order. */
 export async function getSuggestions(ctx: ServiceContext, { articleId }: Params<'getSuggestions'>): Promise<Suggestion[]> {
