@@ -6,10 +6,12 @@ import { VERDICT_SCALE } from '../../shared/scales';
 import { plural, truncate } from '../lib/format';
 import { isMac } from '../lib/keys';
 import type { Shortcut } from '../lib/shortcut';
+import { caret } from './caret.svelte';
 import { caseState } from './case.svelte';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { suggestions } from './suggestions.svelte';
+import { toasts } from './toasts.svelte';
 import { ui } from './ui.svelte';
 
 export interface Command {
@@ -59,6 +61,20 @@ function claimsInReadingOrder(): Id[] {
   return [...new Set(ordered)];
 }
 
+const NOTHING_SELECTED = 'no words are selected. Select the words of a claim in an article’s text first.';
+
+/**
+ * True when the selected words can be used; otherwise says why nothing happened, and
+ * that the inspector still shows the claim it showed, so no edit lands on it by mistake.
+ */
+function usableSelection(outcome: string): boolean {
+  if (selection.refresh()) return true;
+  const shown = caseState.selectedClaim;
+  const still = shown ? ` The inspector still shows “${truncate(shown.statement, 60)}”.` : '';
+  toasts.info(`${outcome}: ${selection.problem ?? NOTHING_SELECTED}${still}`);
+  return false;
+}
+
 function stepClaim(step: 1 | -1): void {
   const order = claimsInReadingOrder();
   if (order.length === 0) return;
@@ -95,17 +111,19 @@ class Commands {
         label: 'Tag selection as claim',
         group: 'Claims',
         shortcuts: [{ key: 't' }, { key: 'Enter', mod: true }],
-        enabled: open && selection.active,
-        run: () => void caseState.tagSelection(),
+        enabled: open,
+        run: () => {
+          if (usableSelection('Nothing tagged')) void caseState.tagSelection();
+        },
       },
       {
         id: 'add-appearance',
         label: 'Add selection to a claim…',
         group: 'Claims',
         shortcuts: [{ key: 'a' }],
-        enabled: open && selection.active && caseState.claims.length > 0,
+        enabled: open && caseState.claims.length > 0,
         run: () => {
-          const passage = caseState.selectedPassage();
+          const passage = usableSelection('Nothing added') && caseState.selectedPassage();
           if (passage) ui.claimPicker = passage;
         },
       },
@@ -114,11 +132,19 @@ class Commands {
         label: 'Link selection as evidence for the selected claim…',
         group: 'Claims',
         shortcuts: [{ key: 'e' }],
-        enabled: claim !== null && selection.active,
+        enabled: claim !== null,
         run: () => {
-          const passage = caseState.selectedPassage();
+          const passage = usableSelection('Nothing cited') && caseState.selectedPassage();
           if (claim && passage) ui.openEvidenceForm(claim.id, null, passage);
         },
+      },
+      {
+        id: 'caret-mode',
+        label: 'Select words with the keyboard (caret mode)',
+        group: 'Claims',
+        shortcuts: [{ key: 'F7', anywhere: true }],
+        enabled: articleId !== null,
+        run: () => caret.toggle(panes.focused),
       },
       { id: 'next-claim', label: 'Next claim', group: 'Claims', shortcuts: [{ key: 'j' }], enabled: open, run: () => stepClaim(1) },
       { id: 'previous-claim', label: 'Previous claim', group: 'Claims', shortcuts: [{ key: 'k' }], enabled: open, run: () => stepClaim(-1) },
