@@ -40,6 +40,11 @@ group('shortcuts', () => {
     expect(matches({ key: 'F7', anywhere: true }, key({ key: 'F7', shiftKey: true }, field))).toBe(false);
   });
 
+  it('knows a letter typed with Alt by its place on the keyboard', () => {
+    expect(matches({ key: 'b', mod: true, alt: true }, key({ key: '∫', code: 'KeyB', ctrlKey: true, altKey: true }))).toBe(true);
+    expect(matches({ key: 'b', mod: true }, key({ key: 'x', code: 'KeyB', ctrlKey: true }))).toBe(false);
+  });
+
   it('is written as the platform writes it', () => {
     expect(describe({ key: 'k', mod: true })).toBe('Ctrl+K');
     expect(describe({ key: 'z', mod: true, shift: true })).toBe('Ctrl+Shift+Z');

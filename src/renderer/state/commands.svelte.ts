@@ -4,8 +4,9 @@
 import { VERDICTS, type Claim, type Id, type Source } from '../../shared/model';
 import { VERDICT_SCALE } from '../../shared/scales';
 import { plural, truncate } from '../lib/format';
+import { FOCUS_KEY, FOLD_INSPECTOR_KEY, FOLD_SIDEBAR_KEY } from '../lib/desk-keys';
 import { isMac } from '../lib/keys';
-import type { Shortcut } from '../lib/shortcut';
+import { describe, type Shortcut } from '../lib/shortcut';
 import { caret } from './caret.svelte';
 import { caseState } from './case.svelte';
 import { panes } from './panes.svelte';
@@ -17,7 +18,7 @@ import { ui } from './ui.svelte';
 export interface Command {
   id: string;
   label: string;
-  group: 'Claims' | 'Verdict' | 'Edit' | 'Articles' | 'Case' | 'Help';
+  group: 'Claims' | 'Verdict' | 'Edit' | 'Articles' | 'View' | 'Case' | 'Help';
   shortcuts: Shortcut[];
   enabled: boolean;
   run: () => void;
@@ -75,6 +76,13 @@ function usableSelection(outcome: string): boolean {
   return false;
 }
 
+/** With the inspector folded away, a new claim would appear nowhere: say so, and how to see it. */
+function sayWhereIfInspectorHidden(claim: Claim | undefined): void {
+  if (!claim || (!panes.desk.inspectorFolded && panes.desk.focus === null)) return;
+  const how = panes.desk.focus === null ? `${describe(FOLD_INSPECTOR_KEY)} shows the inspector` : 'Esc leaves focus mode';
+  toasts.success(`Tagged “${truncate(claim.statement, 60)}”. ${how} to edit it.`);
+}
+
 function stepClaim(step: 1 | -1): void {
   const order = claimsInReadingOrder();
   if (order.length === 0) return;
@@ -93,6 +101,59 @@ const verdictCommands = (claim: Claim | null): Command[] =>
     enabled: claim !== null && claim.verdict !== verdict,
     run: () => claim && void caseState.updateClaim(claim.id, { verdict }),
   }));
+
+/** Folding, focus mode and text size: how much of the desk is shown, and how large. */
+function viewCommands(hasArticle: boolean): Command[] {
+  const { sidebarFolded, inspectorFolded, focus } = panes.desk;
+  const focused = panes.focused;
+  return [
+    {
+      id: 'fold-sidebar',
+      label: sidebarFolded ? 'Show the case sidebar' : 'Fold the case sidebar',
+      group: 'View',
+      shortcuts: [FOLD_SIDEBAR_KEY],
+      enabled: focus === null,
+      run: () => panes.fold('sidebar', !sidebarFolded),
+    },
+    {
+      id: 'fold-inspector',
+      label: inspectorFolded ? 'Show the claims and the inspector' : 'Fold the claims and the inspector',
+      group: 'View',
+      shortcuts: [FOLD_INSPECTOR_KEY],
+      enabled: focus === null,
+      run: () => panes.fold('inspector', !inspectorFolded),
+    },
+    {
+      id: 'focus-mode',
+      label: focus === null ? 'Focus mode: this pane only' : 'Leave focus mode',
+      group: 'View',
+      shortcuts: [FOCUS_KEY],
+      enabled: hasArticle || focus !== null,
+      run: () => panes.setFocus(focus === null ? 1 : null),
+    },
+    {
+      id: 'focus-two',
+      label: 'Focus mode: this pane and the one beside it',
+      group: 'View',
+      shortcuts: [],
+      enabled: panes.count > 1 && focus !== 2,
+      run: () => panes.setFocus(2),
+    },
+    {
+      id: 'text-larger',
+      label: 'Larger text in this pane',
+      group: 'View',
+      shortcuts: [
+        { key: '=', mod: true },
+        { key: '+', mod: true },
+      ],
+      enabled: hasArticle,
+      run: () => panes.stepText(focused, 1),
+    },
+    { id: 'text-smaller', label: 'Smaller text in this pane', group: 'View', shortcuts: [{ key: '-', mod: true }], enabled: hasArticle, run: () => panes.stepText(focused, -1) },
+    { id: 'text-reset', label: 'Usual text size in this pane', group: 'View', shortcuts: [{ key: '0', mod: true }], enabled: hasArticle, run: () => panes.stepText(focused, 0) },
+  ];
+}
 
 class Commands {
   /** Runs a command by its id when it is enabled; buttons that repeat a command call this. */
@@ -113,7 +174,7 @@ class Commands {
         shortcuts: [{ key: 't' }, { key: 'Enter', mod: true }],
         enabled: open,
         run: () => {
-          if (usableSelection('Nothing tagged')) void caseState.tagSelection();
+          if (usableSelection('Nothing tagged')) void caseState.tagSelection().then(sayWhereIfInspectorHidden);
         },
       },
       {
@@ -165,6 +226,7 @@ class Commands {
         run: () => claim && void deleteClaimAsking(claim),
       },
       ...verdictCommands(claim),
+      ...viewCommands(articleId !== null),
       {
         id: 'undo',
         label: caseState.undoState.undo ? `Undo: ${caseState.undoState.undo}` : 'Undo',
