@@ -55,12 +55,17 @@ test('an analyst traces a claim through two articles and cites a passage of a th
     await page.keyboard.press('e');
     const form = page.getByRole('dialog', { name: 'Link passage as evidence' });
     await expect(form).toContainText(POLICE_FIGURE);
+    await expect(form.getByLabel('Relation'), 'no relation is chosen for the analyst').toHaveValue('');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByRole('alert')).toContainText('Choose how the source bears on the claim');
     await form.getByLabel('Relation').selectOption('refutes');
     await form.getByLabel('Credibility').selectOption('2');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(form).toBeHidden();
     await expect(inspector.getByRole('button', { name: new RegExp(`Passage of ${POLICE}`) })).toBeVisible();
     await expect(inspector.getByLabel('Evidence by relation')).toContainText('3 refuting');
+    // The cited words stay marked in their pane.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('cited-passage')?.size ?? 0)).toBeGreaterThan(0);
 
     const saved = await caseOnDisk();
     const police = saved.articles.find((article: { title: string }) => article.title === POLICE);

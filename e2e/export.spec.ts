@@ -81,6 +81,10 @@ test('an analyst checks the report for gaps, fixes one, and exports it in every 
   });
 
   await test.step('the case as JSON, whole whatever the choice of claims', async () => {
+    await page.getByRole('button', { name: 'Export report' }).click();
+    await dialog.getByRole('radio', { name: /^Case JSON/ }).check();
+    await expect(dialog.getByRole('button', { name: 'Export Case JSON (full backup)' })).toBeVisible();
+    await expect(dialog).toContainText('A full backup of the case');
     const { name, bytes } = await exportAs(page, /^Case JSON/);
     expect(name).toMatch(/\.json$/);
     const exported = JSON.parse(bytes.toString('utf8'));

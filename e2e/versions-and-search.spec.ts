@@ -38,21 +38,23 @@ test('search finds the words, and an updated page comes in as a new version with
     const file = testInfo.outputPath('wire-updated.html');
     await writeFile(file, await updatedWireStory());
     await page.getByLabel('Import files').setInputFiles(file);
-    await expect(page.getByRole('status').filter({ hasText: 'as version 2' })).toContainText(
-      '1 claim re-anchored exactly, 1 approximately, 1 orphaned',
-    );
+    const summary = page.getByRole('dialog', { name: 'Import finished' });
+    await expect(summary).toContainText('1 anchored as before, 1 found with edits, 1 orphaned.');
+    await expect(summary).toContainText('select the claim’s words where they now appear');
+    await summary.getByRole('button', { name: 'Done' }).click();
     await expect(sidebar.getByRole('button', { name: new RegExp(`^${WIRE} v2`) })).toBeVisible();
     await expect(sidebar.getByRole('button', { name: new RegExp(`^${WIRE} superseded`) })).toBeVisible();
   });
 
   await test.step('the approximate and the orphaned placements wait for review; the analyst confirms one', async () => {
     const review = sidebar.getByRole('region', { name: /To review/ });
-    await expect(review.getByRole('button')).toHaveCount(2);
+    const placements = review.getByRole('button', { name: /^(Approximate|Orphaned)/ });
+    await expect(placements).toHaveCount(2);
     await review.getByRole('button', { name: /Approximate.*More than 3,000 protesters/ }).click();
     await expect(reading.locator('mark.fuzzy', { hasText: 'Monday night' })).toBeVisible();
     const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
     await inspector.getByRole('button', { name: 'Confirm placement' }).click();
-    await expect(review.getByRole('button')).toHaveCount(1);
+    await expect(placements).toHaveCount(1);
     await expect(review.getByRole('button', { name: /Orphaned.*orchestrating an attack/ })).toBeVisible();
   });
 

@@ -33,6 +33,13 @@ const RENDERER_COMMANDS = {
   Tags: 'tags',
   'Report Preview': 'report-preview',
   'Open in New Pane': 'split',
+  'Case Sidebar': 'fold-sidebar',
+  'Claims and Inspector': 'fold-inspector',
+  'Focus Mode': 'focus-mode',
+  'Focus on Two Panes': 'focus-two',
+  'Larger Text in Pane': 'text-larger',
+  'Smaller Text in Pane': 'text-smaller',
+  'Usual Text Size in Pane': 'text-reset',
   'Keyboard Shortcuts': 'shortcuts',
 };
 /** Handled in main: they open another case. */
@@ -86,6 +93,12 @@ describe('the application menu', () => {
     expect(item(items, 'Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
     expect(item(items, 'Redo')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false });
     expect(item(items, 'Export Report…')).not.toHaveProperty('registerAccelerator', false);
+  });
+
+  it('leaves Mod+Plus and Mod+Minus to the page, which sizes the focused pane’s text', () => {
+    const { items } = install();
+    expect(item(items, 'Larger Text in Pane')).toMatchObject({ accelerator: 'CmdOrCtrl+=', registerAccelerator: false });
+    expect(items.find((candidate) => candidate.role === 'zoomIn')?.accelerator).toBe('CmdOrCtrl+Alt+=');
   });
 
   it('has a DevTools item, and so its shortcut, in development only', () => {

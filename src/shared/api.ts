@@ -91,10 +91,18 @@ const layout = z.object({
         active: id.nullable(),
         scroll: z.record(id, z.number().min(0)),
         size: z.number().min(0).max(1),
+        textScale: z.number().min(0.5).max(3).optional(),
       }),
     )
     .min(1)
     .max(MAX_PANES),
+  desk: z
+    .object({
+      sidebarFolded: z.boolean(),
+      inspectorFolded: z.boolean(),
+      focus: z.union([z.literal(1), z.literal(2)]).nullable(),
+    })
+    .optional(),
 }) satisfies z.ZodType<Layout>;
 
 /** As the tag field parses what the analyst types: trimmed, each run of spaces one space. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceCountsByClaim } from './evidence-counts';
+import { evidenceCountsByClaim, evidenceInWords } from './evidence-counts';
 
 describe('evidence counts by claim', () => {
   it('counts each relation per claim, with zeros for what a claim lacks', () => {
@@ -20,5 +20,12 @@ describe('evidence counts by claim', () => {
     countsOf('clm_3').supports = 9;
     expect(countsOf('clm_1').context).toBe(1);
     expect(countsOf('clm_3').supports).toBe(0);
+  });
+});
+
+describe('evidence in words', () => {
+  it('names each relation a claim has evidence for, in the scale’s order, and none it lacks', () => {
+    expect(evidenceInWords({ supports: 0, refutes: 2, context: 1, origin: 0 }).map((item) => item.words)).toEqual(['2 refuting', '1 context']);
+    expect(evidenceInWords({ supports: 0, refutes: 0, context: 0, origin: 0 })).toEqual([]);
   });
 });

@@ -19,3 +19,14 @@ export function evidenceCountsByClaim(evidence: ReadonlyArray<Pick<Evidence, 'cl
 function zeros(): EvidenceCounts {
   return Object.fromEntries(RELATIONS.map((relation) => [relation, 0])) as EvidenceCounts;
 }
+
+/** How a tally names each relation: "2 refuting". */
+export const TALLY_WORDS: Record<Relation, string> = { supports: 'supporting', refutes: 'refuting', context: 'context', origin: 'origin' };
+
+/** The relations a claim has evidence for, in words and in the scale's order: ["2 supporting", "1 refuting"]. */
+export function evidenceInWords(counts: EvidenceCounts): { relation: Relation; words: string }[] {
+  return RELATIONS.filter((relation) => counts[relation] > 0).map((relation) => ({
+    relation,
+    words: `${counts[relation]} ${TALLY_WORDS[relation]}`,
+  }));
+}

@@ -26,7 +26,9 @@ describe('concernsClaim', () => {
 describe('describeChange', () => {
   it('lists the fields an update changed, before and after', () => {
     const update = entry({ before: { verdict: 'unrated', statement: 'S', tags: [] }, after: { verdict: 'false', statement: 'S', tags: ['a'] } });
-    expect(describeChange(update)).toBe('verdict: unrated → false; tags: [] → ["a"]');
+    expect(describeChange(update)).toBe('verdict: unrated → false; tags: none → a');
+    const retagged = entry({ before: { tags: ['embassy'] }, after: { tags: ['embassy', 'protest numbers'] } });
+    expect(describeChange(retagged)).toBe('tags: embassy → embassy, protest numbers');
   });
 
   it('names what was created or deleted, shortened to one line', () => {

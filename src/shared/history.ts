@@ -54,6 +54,10 @@ const SHOWN_LENGTH = 80;
 
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
+  // A list of words, such as tags, reads as words: "embassy, protest", or "none".
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    return value.length ? shown(value.join(', ')) : 'none';
+  }
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const line = text.replace(/\s+/g, ' ');
   return line.length > SHOWN_LENGTH ? `${line.slice(0, SHOWN_LENGTH - 1)}…` : line;

@@ -258,6 +258,16 @@ export interface PaneLayout {
   scroll: Record<Id, number>;
   /** width share, 0–1 */
   size: number;
+  /** The reading text's size as a multiple of the usual; absent means 1. */
+  textScale?: number;
+}
+
+/** How much of the desk is shown around the reading panes. */
+export interface DeskLayout {
+  sidebarFolded: boolean;
+  inspectorFolded: boolean;
+  /** Focus mode: only the focused pane (1), or it and the pane beside it (2); null when off. */
+  focus: 1 | 2 | null;
 }
 
 /** A check-worthiness suggestion the analyst set aside: a sentence by its offsets in an article. */
@@ -270,6 +280,8 @@ export interface DismissedSuggestion {
 /** The panes as the analyst left them: view state, saved without history. */
 export interface Layout {
   panes: PaneLayout[];
+  /** Absent in cases saved before the sidebar and inspector could fold: everything shown. */
+  desk?: DeskLayout;
   /** Kept by the service across saves of the panes; absent in cases that never dismissed one. */
   dismissedSuggestions?: DismissedSuggestion[];
 }

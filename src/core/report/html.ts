@@ -2,6 +2,7 @@
 // requests. Everything from the case is escaped; the analyst's Markdown is rendered
 // and sanitized. The same file is printed to PDF.
 
+import { humanDate } from '../../shared/human-date';
 import { escapeHtml as h } from './html-escape';
 import { REPORT_CSS } from './report-style';
 import type {
@@ -315,8 +316,9 @@ function externalLink(title: string, url: string | null): string {
   return href === null ? h(title) : `<a href="${h(href)}" rel="noopener noreferrer">${h(title)}</a>`;
 }
 
+/** As a reader writes the date, with the exact value kept for machines. */
 function time(iso: string): string {
-  return `<time datetime="${h(iso)}">${h(iso)}</time>`;
+  return `<time datetime="${h(iso)}">${h(humanDate(iso))}</time>`;
 }
 
 function none(note: string): string {

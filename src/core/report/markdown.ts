@@ -3,6 +3,7 @@
 // rationale and methodology, which are Markdown by design, less raw HTML and links
 // that are not http(s) or mailto.
 
+import { humanDate } from '../../shared/human-date';
 import { containMarkdown } from './contain-markdown';
 import { inertMarkdown } from './inert-markdown';
 import { blockquote, escapeMarkdown as text, inlineCode } from './markdown-escape';
@@ -48,7 +49,7 @@ export function renderMarkdown(report: Report): string {
   const selection = selectionLine(report);
   return `${[
     `# ${text(report.title)}`,
-    `Verification report${byWhom}, generated ${text(report.generatedAt)} with Claimdesk ${text(report.appVersion)}.`,
+    `Verification report${byWhom}, generated ${text(humanDate(report.generatedAt))} with Claimdesk ${text(report.appVersion)}.`,
     ...(selection === null ? [] : [`*${text(selection)}*`]),
     ...(sections.missing ? [missing(report)] : []),
     ...(sections.summary ? [summary(report)] : []),
@@ -171,7 +172,7 @@ function articleLine(item: ReportQuote): string[] {
   return [
     `*${text(article.title)}* (A${article.number}${item.page === null ? '' : `, ${pageLabel(item.page)}`})`,
     article.outlet && text(article.outlet),
-    article.publishedAt && text(article.publishedAt),
+    article.publishedAt && text(humanDate(article.publishedAt)),
     autolink(article.url),
   ].filter((part): part is string => Boolean(part));
 }
@@ -198,7 +199,7 @@ function evidence(item: ReportEvidence): string {
 
 function source(item: ReportSource): string {
   const citations = item.citedBy.map((c) => `claim ${c.claimNumber} (${text(c.relation.label)})`);
-  const accessed = item.accessedAt ? ` Accessed ${text(item.accessedAt)}.` : '';
+  const accessed = item.accessedAt ? ` Accessed ${text(humanDate(item.accessedAt))}.` : '';
   const url = autolink(item.url);
   const notes = item.notes.trim() === '' ? '' : ` Notes: ${text(item.notes.trim())}`;
   return [
@@ -215,8 +216,8 @@ function articles(items: readonly ReportArticle[]): string {
     a.url ? link(a.title, a.url) : text(a.title),
     text(a.outlet ?? NOT_STATED),
     text(a.byline ?? NOT_STATED),
-    text(a.publishedAt ?? NOT_STATED),
-    text(a.importedAt),
+    text(a.publishedAt ? humanDate(a.publishedAt) : NOT_STATED),
+    text(humanDate(a.importedAt)),
     text(a.format),
     String(a.wordCount),
     inlineCode(a.sha256),
@@ -254,7 +255,7 @@ function grade(scale: Graded<string | number>, withDefinition = true): string {
 }
 
 function byline(publisher: string | null, author: string | null, publishedAt: string | null): string {
-  const parts = [publisher, author, publishedAt].filter((part): part is string => Boolean(part)).map(text);
+  const parts = [publisher, author, publishedAt && humanDate(publishedAt)].filter((part): part is string => Boolean(part)).map(text);
   return parts.length > 0 ? parts.join(', ') : NONE.byline;
 }
 

@@ -3,6 +3,7 @@
 
 import type { Params } from '../../shared/api';
 import type { Appearance } from '../../shared/model';
+import { orphansReplacedBy } from '../../shared/orphan-replacement';
 import { ClaimdeskError } from '../../shared/rpc';
 import { newId } from '../store';
 import { findForUpdate, findOrFail, removeWhere } from './collections';
@@ -36,6 +37,9 @@ export async function addAppearance(ctx: ServiceContext, params: Params<'addAppe
       status: 'anchored',
       createdAt: ctx.now(),
     };
+    // Marked again where its words now are: the orphan is resolved, in the same edit (one undo).
+    const replaced = new Set(orphansReplacedBy(draft.appearances, params.claimId, article.id));
+    removeWhere(draft, 'appearances', (candidate) => replaced.has(candidate.id), journal);
     draft.appearances.push(appearance);
     journal.created('appearance', appearance.id, appearance);
     return appearance;

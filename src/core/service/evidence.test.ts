@@ -37,7 +37,7 @@ async function caseWithClaim() {
 }
 
 describe('evidence from a passage of a loaded article', () => {
-  it('makes the article a source from its metadata, and quotes the passage as the excerpt', async () => {
+  it('makes the article a source from its metadata, of its kind and ungraded, and quotes the passage as the excerpt', async () => {
     const { client, service, police, claim } = await caseWithClaim();
     const evidence = await client.linkEvidence({
       claimId: claim.id,
@@ -56,7 +56,7 @@ describe('evidence from a passage of a loaded article', () => {
         author: 'Press office',
         publishedAt: police.publishedAt,
         accessedAt: police.importedAt.slice(0, 10),
-        kind: 'article',
+        kind: 'official-statement',
         reliability: 'F',
         notes: '',
         articleId: police.id,

@@ -8,6 +8,7 @@ import { findForUpdate, findOrFail, removeWhere } from './collections';
 import type { ServiceContext } from './context';
 import { applyPatch } from './patch';
 import { blankToNull, urlKey } from './normalize';
+import { sourceKindOf } from './source-kind';
 
 export function createSource(ctx: ServiceContext, params: Params<'createSource'>): Promise<Source> {
   return ctx.store.edit((draft, journal) => {
@@ -83,7 +84,8 @@ export function sourceOfArticle(draft: CaseData, journal: Journal, article: Arti
     publishedAt: article.publishedAt,
     // The analyst read the page when it was imported.
     accessedAt: article.importedAt.slice(0, 10),
-    kind: 'article',
+    kind: sourceKindOf(article),
+    // F, "cannot be judged", until the analyst grades the source.
     reliability: 'F',
     notes: '',
     articleId: article.id,

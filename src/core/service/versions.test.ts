@@ -141,6 +141,39 @@ describe('importing a new version of a page', () => {
     await service.close();
   });
 
+  it('replaces an orphan, in one undoable step, when the analyst marks its claim again in that version', async () => {
+    const { client, service } = await openFreshCase();
+    const first = await importPage(client, page(text));
+    const old = await markClaims(client, first.article.id, text);
+    const paragraphs = text.split('\n\n');
+    const cut = paragraphs.slice(3, 6).join('\n\n');
+    const second = await importPage(client, page(text.replace(`${cut}\n\n`, '')));
+    const carried = (await client.getCase({})).appearances.filter((appearance) => appearance.articleId === second.article.id);
+    const orphan = carried.find((appearance) => appearance.status === 'orphaned')!;
+    const untouched = carried.filter((appearance) => appearance.id !== orphan.id);
+    const newText = second.article.doc.text;
+    const start = newText.indexOf(' ', 100) + 1;
+
+    const marked = await client.addAppearance({
+      claimId: orphan.claimId,
+      articleId: second.article.id,
+      selector: selectorFor(newText, start, newText.indexOf(' ', start + 30)),
+    });
+
+    const after = (await client.getCase({})).appearances;
+    expect(after.find((appearance) => appearance.id === orphan.id)).toBeUndefined();
+    expect(after.find((appearance) => appearance.id === marked.id)).toMatchObject({ status: 'anchored', claimId: orphan.claimId });
+    for (const kept of untouched) expect(after.some((appearance) => appearance.id === kept.id)).toBe(true);
+    // The first version keeps the claim's words where they were.
+    expect(after.some((appearance) => appearance.id === old[0]!.id)).toBe(true);
+
+    await client.undo({});
+    const undone = (await client.getCase({})).appearances;
+    expect(undone.find((appearance) => appearance.id === orphan.id)).toMatchObject({ status: 'orphaned' });
+    expect(undone.find((appearance) => appearance.id === marked.id)).toBeUndefined();
+    await service.close();
+  });
+
   it('refuses the same bytes again instead of making a version of them', async () => {
     const { client, service } = await openFreshCase();
     await importPage(client, page(text));

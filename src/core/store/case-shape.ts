@@ -134,8 +134,10 @@ const layout = z.object({
       active: id.nullable(),
       scroll: z.record(z.string(), z.number()),
       size: z.number().min(0).max(1),
+      textScale: z.number().optional(),
     }),
   ),
+  desk: z.object({ sidebarFolded: z.boolean(), inspectorFolded: z.boolean(), focus: z.literal([1, 2]).nullable() }).optional(),
 });
 
 const tag = z.object({ name: z.string(), color: z.string() });

@@ -3,14 +3,20 @@ import type { Layout } from '../../shared/model';
 import {
   closePane,
   closeTab,
+  deskOf,
   EMPTY_LAYOUT,
   MAX_PANES,
   MIN_PANE_SIZE,
+  OPEN_DESK,
   openInNewPane,
   openInPane,
   rememberScroll,
   resizeBorder,
   restoreLayout,
+  shownPanes,
+  stepTextScale,
+  TEXT_SCALES,
+  withDesk,
   withoutArticle,
 } from './layout';
 
@@ -106,5 +112,49 @@ describe('restoring a saved layout', () => {
     const pane = (id: string) => ({ tabs: [id], active: id, scroll: {}, size: 1 });
     const saved: Layout = { panes: ['a', 'b', 'c', 'd', 'e'].map(pane) };
     expect(restoreLayout(saved, new Set(['a', 'b', 'c', 'd', 'e'])).panes).toHaveLength(MAX_PANES);
+  });
+});
+
+describe('the desk around the panes', () => {
+  const three = (): Layout => {
+    let layout = openInPane(EMPTY_LAYOUT, 0, 'a');
+    for (const id of ['b', 'c']) layout = openInNewPane(layout, id).layout;
+    return layout;
+  };
+
+  it('keeps what is folded through every change of the panes', () => {
+    let layout = withDesk(three(), { sidebarFolded: true });
+    layout = closePane(resizeBorder(openInNewPane(closeTab(layout, 0, 'a'), 'd').layout, 0, 0.1), 0);
+    expect(deskOf(layout)).toEqual({ ...OPEN_DESK, sidebarFolded: true });
+    expect(deskOf(EMPTY_LAYOUT)).toEqual(OPEN_DESK);
+  });
+
+  it('shows in focus mode the focused pane, or it and its neighbour', () => {
+    expect(shownPanes(three(), 1)).toEqual([0, 1, 2]);
+    expect(shownPanes(withDesk(three(), { focus: 1 }), 1)).toEqual([1]);
+    expect(shownPanes(withDesk(three(), { focus: 2 }), 1)).toEqual([1, 2]);
+    expect(shownPanes(withDesk(three(), { focus: 2 }), 2)).toEqual([1, 2]);
+    const one = openInPane(EMPTY_LAYOUT, 0, 'a');
+    expect(shownPanes(withDesk(one, { focus: 2 }), 0)).toEqual([0]);
+  });
+
+  it('steps a pane’s text size within its bounds, and back to the usual', () => {
+    let layout = three();
+    layout = stepTextScale(stepTextScale(layout, 1, 1), 1, 1);
+    expect(layout.panes.map((pane) => pane.textScale)).toEqual([undefined, 1.2, undefined]);
+    for (let i = 0; i < 20; i++) layout = stepTextScale(layout, 0, -1);
+    expect(layout.panes[0]!.textScale).toBe(TEXT_SCALES[0]);
+    expect(stepTextScale(layout, 1, 0).panes[1]).not.toHaveProperty('textScale');
+  });
+
+  it('restores the desk and the text sizes from disk, repairing what is not theirs', () => {
+    const saved = {
+      panes: [{ tabs: ['a'], active: 'a', scroll: {}, size: 1, textScale: 1.23 }],
+      desk: { sidebarFolded: true, inspectorFolded: 'yes', focus: 7 },
+    } as unknown as Layout;
+    const layout = restoreLayout(saved, new Set(['a']));
+    expect(layout.panes[0]!.textScale).toBe(1.2);
+    expect(layout.desk).toEqual({ sidebarFolded: true, inspectorFolded: false, focus: null });
+    expect(restoreLayout({ panes: [] }, new Set())).not.toHaveProperty('desk');
   });
 });

@@ -2,13 +2,19 @@
 // function returns a new Layout and never changes the one it is given, so the pane
 // state can hold it raw and save it as it is.
 
-import type { Id, Layout, PaneLayout } from '../../shared/model';
+import type { DeskLayout, Id, Layout, PaneLayout } from '../../shared/model';
 
 export const MAX_PANES = 4;
 /** No pane is dragged narrower than this share of the reading area. */
 export const MIN_PANE_SIZE = 0.12;
 
 export const EMPTY_LAYOUT: Layout = { panes: [emptyPane(1)] };
+
+/** Everything shown: a case that never folded anything. */
+export const OPEN_DESK: DeskLayout = { sidebarFolded: false, inspectorFolded: false, focus: null };
+
+/** The reading text sizes Mod+Plus and Mod+Minus step through, as multiples of the usual. */
+export const TEXT_SCALES = [0.8, 0.9, 1, 1.1, 1.2, 1.35, 1.5, 1.7] as const;
 
 function emptyPane(size: number): PaneLayout {
   return { tabs: [], active: null, scroll: {}, size };
@@ -21,7 +27,7 @@ function normalizeSizes(panes: PaneLayout[]): PaneLayout[] {
 }
 
 function replacePane(layout: Layout, index: number, change: (pane: PaneLayout) => PaneLayout): Layout {
-  return { panes: layout.panes.map((pane, i) => (i === index ? change(pane) : pane)) };
+  return { ...layout, panes: layout.panes.map((pane, i) => (i === index ? change(pane) : pane)) };
 }
 
 /** Shows an article in a pane, adding a tab for it if the pane has none. */
@@ -42,7 +48,7 @@ export function openInNewPane(layout: Layout, articleId: Id): { layout: Layout; 
   const share = 1 / (layout.panes.length + 1);
   const panes = [...layout.panes.map((pane) => ({ ...pane, size: pane.size * (1 - share) })), emptyPane(share)];
   const index = panes.length - 1;
-  return { layout: openInPane({ panes }, index, articleId), index };
+  return { layout: openInPane({ ...layout, panes }, index, articleId), index };
 }
 
 /** Closes one tab; the neighbour to its right (else left) is shown. An emptied pane other than the only one closes. */
@@ -58,8 +64,8 @@ export function closeTab(layout: Layout, index: number, articleId: Id): Layout {
 }
 
 export function closePane(layout: Layout, index: number): Layout {
-  if (layout.panes.length <= 1) return { panes: [emptyPane(1)] };
-  return { panes: normalizeSizes(layout.panes.filter((_, i) => i !== index)) };
+  if (layout.panes.length <= 1) return { ...layout, panes: [emptyPane(1)] };
+  return { ...layout, panes: normalizeSizes(layout.panes.filter((_, i) => i !== index)) };
 }
 
 /** Moves the border between pane `index` and the next one by `delta` (a share of the width). */
@@ -70,6 +76,7 @@ export function resizeBorder(layout: Layout, index: number, delta: number): Layo
   const pair = left.size + right.size;
   const size = Math.min(pair - MIN_PANE_SIZE, Math.max(MIN_PANE_SIZE, left.size + delta));
   return {
+    ...layout,
     panes: layout.panes.map((pane, i) =>
       i === index ? { ...pane, size } : i === index + 1 ? { ...pane, size: pair - size } : pane,
     ),
@@ -89,6 +96,47 @@ export function withoutArticle(layout: Layout, articleId: Id): Layout {
   return next;
 }
 
+export function deskOf(layout: Layout): DeskLayout {
+  return layout.desk ?? OPEN_DESK;
+}
+
+export function withDesk(layout: Layout, change: Partial<DeskLayout>): Layout {
+  return { ...layout, desk: { ...deskOf(layout), ...change } };
+}
+
+/**
+ * The panes shown, by index: all of them, or in focus mode the focused pane and, for
+ * two, the pane to its right (to its left for the last).
+ */
+export function shownPanes(layout: Layout, focused: number): number[] {
+  const all = layout.panes.map((_, i) => i);
+  const focus = deskOf(layout).focus;
+  if (focus === null || focus >= all.length) return all;
+  if (focus === 1) return [focused];
+  return focused + 1 < all.length ? [focused, focused + 1] : [focused - 1, focused];
+}
+
+/** One step larger (1) or smaller (-1) text in a pane, within TEXT_SCALES; 0 for the usual size. */
+export function stepTextScale(layout: Layout, index: number, step: 1 | -1 | 0): Layout {
+  const at = TEXT_SCALES.indexOf(nearestScale(layout.panes[index]?.textScale ?? 1));
+  const next = step === 0 ? 1 : TEXT_SCALES[Math.max(0, Math.min(TEXT_SCALES.length - 1, at + step))]!;
+  return replacePane(layout, index, ({ textScale: _old, ...pane }) => (next === 1 ? pane : { ...pane, textScale: next }));
+}
+
+function nearestScale(scale: number): (typeof TEXT_SCALES)[number] {
+  const ok = Number.isFinite(scale) ? scale : 1;
+  return TEXT_SCALES.reduce((best, step) => (Math.abs(step - ok) < Math.abs(best - ok) ? step : best));
+}
+
+function restoreDesk(desk: Partial<DeskLayout> | undefined): DeskLayout | undefined {
+  if (!desk) return undefined;
+  return {
+    sidebarFolded: desk.sidebarFolded === true,
+    inspectorFolded: desk.inspectorFolded === true,
+    focus: desk.focus === 1 || desk.focus === 2 ? desk.focus : null,
+  };
+}
+
 /**
  * Makes a saved layout safe to show: drops tabs of articles that are gone, keeps one to
  * four panes, repairs the active tab and the sizes. A layout from disk is never trusted
@@ -101,8 +149,11 @@ export function restoreLayout(saved: Layout | null | undefined, articleIds: Read
       const tabs = [...new Set(pane.tabs)].filter((id) => articleIds.has(id));
       const scroll = Object.fromEntries(Object.entries(pane.scroll ?? {}).filter(([id, top]) => tabs.includes(id) && Number.isFinite(top)));
       const active = pane.active && tabs.includes(pane.active) ? pane.active : (tabs[0] ?? null);
-      return { tabs, active, scroll, size: Number.isFinite(pane.size) ? pane.size : 0 };
+      const size = Number.isFinite(pane.size) ? pane.size : 0;
+      const textScale = pane.textScale === undefined ? 1 : nearestScale(pane.textScale);
+      return { tabs, active, scroll, size, ...(textScale === 1 ? {} : { textScale }) };
     })
     .filter((pane, _, all) => pane.tabs.length > 0 || all.length === 1);
-  return panes.length ? { panes: normalizeSizes(panes) } : EMPTY_LAYOUT;
+  const desk = restoreDesk(saved?.desk);
+  return { panes: panes.length ? normalizeSizes(panes) : EMPTY_LAYOUT.panes, ...(desk ? { desk } : {}) };
 }

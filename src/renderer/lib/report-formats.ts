@@ -8,6 +8,8 @@ export interface FormatChoice {
   hint: string;
   /** Whether the report's sections apply; the data formats carry what they carry. */
   sections: boolean;
+  /** A full backup of the case: it keeps everything as it is, so no completeness check applies. */
+  backup?: boolean;
 }
 
 export const FORMAT_CHOICES: readonly FormatChoice[] = [
@@ -16,5 +18,5 @@ export const FORMAT_CHOICES: readonly FormatChoice[] = [
   { format: 'markdown', label: 'Markdown', hint: 'For editors and version control', sections: true },
   { format: 'claimreview', label: 'ClaimReview', hint: 'schema.org JSON-LD, one review per rated claim', sections: false },
   { format: 'annotations', label: 'Web Annotations', hint: 'W3C JSON-LD: each appearance with its selectors', sections: false },
-  { format: 'json', label: 'Case JSON', hint: 'The whole case; imports back into a new case', sections: false },
+  { format: 'json', label: 'Case JSON', hint: 'The whole case; imports back into a new case', sections: false, backup: true },
 ];

@@ -33,6 +33,18 @@ group('shortcuts', () => {
     expect(matches(undo, key({ key: 'z', ctrlKey: true }, document.createElement('textarea')))).toBe(false);
   });
 
+  it('matches a function key meant for anywhere inside a text field, and a plain one only outside', () => {
+    const field = document.createElement('textarea');
+    expect(matches({ key: 'F7', anywhere: true }, key({ key: 'F7' }, field))).toBe(true);
+    expect(matches({ key: 'F7' }, key({ key: 'F7' }, field))).toBe(false);
+    expect(matches({ key: 'F7', anywhere: true }, key({ key: 'F7', shiftKey: true }, field))).toBe(false);
+  });
+
+  it('knows a letter typed with Alt by its place on the keyboard', () => {
+    expect(matches({ key: 'b', mod: true, alt: true }, key({ key: '∫', code: 'KeyB', ctrlKey: true, altKey: true }))).toBe(true);
+    expect(matches({ key: 'b', mod: true }, key({ key: 'x', code: 'KeyB', ctrlKey: true }))).toBe(false);
+  });
+
   it('is written as the platform writes it', () => {
     expect(describe({ key: 'k', mod: true })).toBe('Ctrl+K');
     expect(describe({ key: 'z', mod: true, shift: true })).toBe('Ctrl+Shift+Z');

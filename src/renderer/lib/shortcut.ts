@@ -11,6 +11,8 @@ export interface Shortcut {
   shift?: boolean;
   /** Leaves text fields the key's own meaning there, even with Mod: Mod+Z undoes typing in a field. */
   notInTextFields?: boolean;
+  /** A function key that acts wherever the focus is, in text fields too. */
+  anywhere?: boolean;
 }
 
 export function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
@@ -20,9 +22,11 @@ export function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
   // Shift on one keyboard and not on another, so it matches either way unless told.
   const plainKey = /^[a-z0-9]$/i.test(shortcut.key) || shortcut.key.length > 1;
   if (event.shiftKey !== (shortcut.shift ?? (plainKey ? false : event.shiftKey))) return false;
-  if (event.key.toLowerCase() !== shortcut.key.toLowerCase()) return false;
+  // Option turns a Mac's letters into other characters (⌥B is "∫"): there the key's place on the keyboard names it.
+  const letter = /^[a-z]$/i.test(shortcut.key) && event.altKey && event.code === `Key${shortcut.key.toUpperCase()}`;
+  if (event.key.toLowerCase() !== shortcut.key.toLowerCase() && !letter) return false;
   // Plain keys are typing inside text fields; only modified ones act there.
-  return ((shortcut.mod ?? false) && !shortcut.notInTextFields) || !isTextField(event.target);
+  return ((shortcut.mod ?? false) && !shortcut.notInTextFields) || shortcut.anywhere === true || !isTextField(event.target);
 }
 
 /** As a reader sees it: "⌘K" on a Mac, "Ctrl+K" elsewhere. */

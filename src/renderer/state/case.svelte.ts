@@ -9,6 +9,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { AppearanceSummary, CaseSummary, Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
 import type { Appearance, Article, ArticleSummary, Claim, ClaimType, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
+import { orphansReplacedBy } from '../../shared/orphan-replacement';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';
@@ -432,6 +433,13 @@ class CaseState {
     const appearance = await this.#write(() => api.addAppearance({ claimId, ...passage }));
     if (!appearance) return undefined;
     selection.clear();
+    // As the service did: marking the words again where they now are replaces the orphan.
+    const replaced = new Set(orphansReplacedBy(this.data?.appearances ?? [], claimId, appearance.articleId));
+    if (replaced.size) {
+      this.#update((d) => ({ appearances: d.appearances.filter((a) => !replaced.has(a.id)) }));
+      this.#updateWords((list) => list.filter((a) => !replaced.has(a.id)));
+      toasts.success('The orphaned appearance is replaced by the words you marked.');
+    }
     this.#update((d) => ({ appearances: [...d.appearances, appearance] }));
     this.#addWords(appearance);
     this.selectedClaimId = claimId;

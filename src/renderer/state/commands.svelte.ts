@@ -4,19 +4,22 @@
 import { VERDICTS, type Claim, type Id, type Source } from '../../shared/model';
 import { VERDICT_SCALE } from '../../shared/scales';
 import { plural, truncate } from '../lib/format';
+import { FOCUS_KEY, FOLD_INSPECTOR_KEY, FOLD_SIDEBAR_KEY } from '../lib/desk-keys';
 import { isMac } from '../lib/keys';
-import type { Shortcut } from '../lib/shortcut';
+import { describe, type Shortcut } from '../lib/shortcut';
+import { caret } from './caret.svelte';
 import { caseState } from './case.svelte';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { suggestions } from './suggestions.svelte';
 import { syncState } from './sync.svelte';
+import { toasts } from './toasts.svelte';
 import { ui } from './ui.svelte';
 
 export interface Command {
   id: string;
   label: string;
-  group: 'Claims' | 'Verdict' | 'Edit' | 'Articles' | 'Case' | 'Help';
+  group: 'Claims' | 'Verdict' | 'Edit' | 'Articles' | 'View' | 'Case' | 'Help';
   shortcuts: Shortcut[];
   enabled: boolean;
   run: () => void;
@@ -60,6 +63,27 @@ function claimsInReadingOrder(): Id[] {
   return [...new Set(ordered)];
 }
 
+const NOTHING_SELECTED = 'no words are selected. Select the words of a claim in an article’s text first.';
+
+/**
+ * True when the selected words can be used; otherwise says why nothing happened, and
+ * that the inspector still shows the claim it showed, so no edit lands on it by mistake.
+ */
+function usableSelection(outcome: string): boolean {
+  if (selection.refresh()) return true;
+  const shown = caseState.selectedClaim;
+  const still = shown ? ` The inspector still shows “${truncate(shown.statement, 60)}”.` : '';
+  toasts.info(`${outcome}: ${selection.problem ?? NOTHING_SELECTED}${still}`);
+  return false;
+}
+
+/** With the inspector folded away, a new claim would appear nowhere: say so, and how to see it. */
+function sayWhereIfInspectorHidden(claim: Claim | undefined): void {
+  if (!claim || (!panes.desk.inspectorFolded && panes.desk.focus === null)) return;
+  const how = panes.desk.focus === null ? `${describe(FOLD_INSPECTOR_KEY)} shows the inspector` : 'Esc leaves focus mode';
+  toasts.success(`Tagged “${truncate(claim.statement, 60)}”. ${how} to edit it.`);
+}
+
 function stepClaim(step: 1 | -1): void {
   const order = claimsInReadingOrder();
   if (order.length === 0) return;
@@ -79,6 +103,59 @@ const verdictCommands = (claim: Claim | null): Command[] =>
     run: () => claim && void caseState.updateClaim(claim.id, { verdict }),
   }));
 
+/** Folding, focus mode and text size: how much of the desk is shown, and how large. */
+function viewCommands(hasArticle: boolean): Command[] {
+  const { sidebarFolded, inspectorFolded, focus } = panes.desk;
+  const focused = panes.focused;
+  return [
+    {
+      id: 'fold-sidebar',
+      label: sidebarFolded ? 'Show the case sidebar' : 'Fold the case sidebar',
+      group: 'View',
+      shortcuts: [FOLD_SIDEBAR_KEY],
+      enabled: focus === null,
+      run: () => panes.fold('sidebar', !sidebarFolded),
+    },
+    {
+      id: 'fold-inspector',
+      label: inspectorFolded ? 'Show the claims and the inspector' : 'Fold the claims and the inspector',
+      group: 'View',
+      shortcuts: [FOLD_INSPECTOR_KEY],
+      enabled: focus === null,
+      run: () => panes.fold('inspector', !inspectorFolded),
+    },
+    {
+      id: 'focus-mode',
+      label: focus === null ? 'Focus mode: this pane only' : 'Leave focus mode',
+      group: 'View',
+      shortcuts: [FOCUS_KEY],
+      enabled: hasArticle || focus !== null,
+      run: () => panes.setFocus(focus === null ? 1 : null),
+    },
+    {
+      id: 'focus-two',
+      label: 'Focus mode: this pane and the one beside it',
+      group: 'View',
+      shortcuts: [],
+      enabled: panes.count > 1 && focus !== 2,
+      run: () => panes.setFocus(2),
+    },
+    {
+      id: 'text-larger',
+      label: 'Larger text in this pane',
+      group: 'View',
+      shortcuts: [
+        { key: '=', mod: true },
+        { key: '+', mod: true },
+      ],
+      enabled: hasArticle,
+      run: () => panes.stepText(focused, 1),
+    },
+    { id: 'text-smaller', label: 'Smaller text in this pane', group: 'View', shortcuts: [{ key: '-', mod: true }], enabled: hasArticle, run: () => panes.stepText(focused, -1) },
+    { id: 'text-reset', label: 'Usual text size in this pane', group: 'View', shortcuts: [{ key: '0', mod: true }], enabled: hasArticle, run: () => panes.stepText(focused, 0) },
+  ];
+}
+
 class Commands {
   /** Runs a command by its id when it is enabled; buttons that repeat a command call this. */
   run(id: string): void {
@@ -96,17 +173,19 @@ class Commands {
         label: 'Tag selection as claim',
         group: 'Claims',
         shortcuts: [{ key: 't' }, { key: 'Enter', mod: true }],
-        enabled: open && selection.active,
-        run: () => void caseState.tagSelection(),
+        enabled: open,
+        run: () => {
+          if (usableSelection('Nothing tagged')) void caseState.tagSelection().then(sayWhereIfInspectorHidden);
+        },
       },
       {
         id: 'add-appearance',
         label: 'Add selection to a claim…',
         group: 'Claims',
         shortcuts: [{ key: 'a' }],
-        enabled: open && selection.active && caseState.claims.length > 0,
+        enabled: open && caseState.claims.length > 0,
         run: () => {
-          const passage = caseState.selectedPassage();
+          const passage = usableSelection('Nothing added') && caseState.selectedPassage();
           if (passage) ui.claimPicker = passage;
         },
       },
@@ -115,11 +194,19 @@ class Commands {
         label: 'Link selection as evidence for the selected claim…',
         group: 'Claims',
         shortcuts: [{ key: 'e' }],
-        enabled: claim !== null && selection.active,
+        enabled: claim !== null,
         run: () => {
-          const passage = caseState.selectedPassage();
+          const passage = usableSelection('Nothing cited') && caseState.selectedPassage();
           if (claim && passage) ui.openEvidenceForm(claim.id, null, passage);
         },
+      },
+      {
+        id: 'caret-mode',
+        label: 'Select words with the keyboard (caret mode)',
+        group: 'Claims',
+        shortcuts: [{ key: 'F7', anywhere: true }],
+        enabled: articleId !== null,
+        run: () => caret.toggle(panes.focused),
       },
       { id: 'next-claim', label: 'Next claim', group: 'Claims', shortcuts: [{ key: 'j' }], enabled: open, run: () => stepClaim(1) },
       { id: 'previous-claim', label: 'Previous claim', group: 'Claims', shortcuts: [{ key: 'k' }], enabled: open, run: () => stepClaim(-1) },
@@ -140,6 +227,7 @@ class Commands {
         run: () => claim && void deleteClaimAsking(claim),
       },
       ...verdictCommands(claim),
+      ...viewCommands(articleId !== null),
       {
         id: 'undo',
         label: caseState.undoState.undo ? `Undo: ${caseState.undoState.undo}` : 'Undo',

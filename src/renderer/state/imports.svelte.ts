@@ -95,7 +95,9 @@ class ImportsState {
     const last = outcomes.findLast((outcome) => outcome.status === 'imported');
     if (last?.status === 'imported') caseState.openArticle(last.article.id);
     const only = outcomes[0];
-    if (total === 1 && only) {
+    // A new version has claims to account for: the summary says where each went and what to do.
+    const newVersion = only?.status === 'imported' && only.reanchored !== null;
+    if (total === 1 && only && !newVersion) {
       if (only.status === 'imported') toasts.success(importedMessage(only));
       else if (only.status === 'duplicate') toasts.push('info', `${only.file} is already in this case as “${only.existing.title}”. Nothing was imported.`);
       else toasts.error(`${only.file}: ${only.reason}`);

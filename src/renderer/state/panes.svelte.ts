@@ -2,11 +2,12 @@
 // layout is saved with the case (debounced; it is view state, not an edit) and
 // restored when the case opens.
 
-import type { Id, Layout } from '../../shared/model';
+import type { DeskLayout, Id, Layout } from '../../shared/model';
 import { api } from '../lib/api';
 import {
   closePane,
   closeTab,
+  deskOf,
   EMPTY_LAYOUT,
   MAX_PANES,
   openInNewPane,
@@ -14,6 +15,9 @@ import {
   rememberScroll,
   resizeBorder,
   restoreLayout,
+  shownPanes,
+  stepTextScale,
+  withDesk,
   withoutArticle,
 } from '../lib/layout';
 
@@ -27,6 +31,10 @@ class PanesState {
 
   readonly count = $derived(this.layout.panes.length);
   readonly canSplit = $derived(this.layout.panes.length < MAX_PANES);
+  /** What is folded, and whether focus mode is on. */
+  readonly desk: DeskLayout = $derived(deskOf(this.layout));
+  /** The panes on screen, by index: all of them but in focus mode. */
+  readonly visible: number[] = $derived(shownPanes(this.layout, this.focused));
 
   /** The article shown in the focused pane. */
   get focusedArticleId(): Id | null {
@@ -77,6 +85,21 @@ class PanesState {
 
   resize(index: number, delta: number): void {
     this.#change(resizeBorder(this.layout, index, delta));
+  }
+
+  /** Folds or unfolds the case sidebar or the inspector. */
+  fold(part: 'sidebar' | 'inspector', folded: boolean): void {
+    this.#change(withDesk(this.layout, part === 'sidebar' ? { sidebarFolded: folded } : { inspectorFolded: folded }));
+  }
+
+  /** Focus mode on the focused pane (1), it and its neighbour (2), or off (null). */
+  setFocus(focus: DeskLayout['focus']): void {
+    this.#change(withDesk(this.layout, { focus }));
+  }
+
+  /** Larger (1) or smaller (-1) text in a pane, or the usual size (0). */
+  stepText(index: number, step: 1 | -1 | 0): void {
+    this.#change(stepTextScale(this.layout, index, step));
   }
 
   rememberScroll(index: number, articleId: Id, top: number): void {

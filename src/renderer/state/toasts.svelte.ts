@@ -17,7 +17,8 @@ class Toasts {
 
   push(kind: ToastKind, message: string): number {
     const id = this.#next++;
-    this.items.push({ id, kind, message });
+    // The same message again moves to the front instead of piling up.
+    this.items = [...this.items.filter((t) => t.kind !== kind || t.message !== message), { id, kind, message }];
     setTimeout(() => this.dismiss(id), LIFETIME[kind]);
     return id;
   }
