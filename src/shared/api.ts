@@ -163,7 +163,21 @@ function method<Output>() {
 
 const byId = z.object({ id });
 
+/** A case folder the user names by its path (the browser host has no folder dialog). */
+const caseDir = z.string().trim().min(1).max(4_096);
+
 export const api = {
+  /** Which case is open (none: the start screen) and the cases opened before, newest first. */
+  getDesk: method<DeskState>()(z.object({})),
+  /**
+   * Opens the case in `dir`, letting go of the one open; without `dir` the app asks with
+   * its folder dialog. A cancelled dialog leaves everything as it was.
+   */
+  openCase: method<DeskState>()(z.object({ dir: caseDir.optional() })),
+  /** Creates a case in `dir` (named after the folder unless `name`) and opens it. */
+  newCase: method<DeskState>()(z.object({ dir: caseDir.optional(), name: text(500).trim().min(1).optional() })),
+  /** Lets go of the open case (its lock too): the start screen. */
+  closeCase: method<DeskState>()(z.object({})),
   /** The open case without article bodies. */
   getCase: method<CaseData>()(z.object({})),
   /**
@@ -302,6 +316,24 @@ export const api = {
     z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(0) }),
   ),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
+
+export interface RecentCase {
+  /** The case folder, absolute. */
+  dir: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface DeskState {
+  /** The open case's folder and name, or null when none is open. */
+  open: { dir: string; name: string } | null;
+  /** The cases opened before, newest first, whose folders still hold a case. */
+  recent: RecentCase[];
+  /** Whether openCase and newCase can ask with a folder dialog (the app can; a browser cannot). */
+  folderDialog: boolean;
+  /** Whether this process can switch cases at all (a command line serves one). */
+  canSwitch: boolean;
+}
 
 /** Where a claim is marked, without the words: enough to list and count. */
 export type AppearanceSummary = Omit<Appearance, 'selector'>;

@@ -7,6 +7,7 @@ import { plural, truncate } from '../lib/format';
 import { isMac } from '../lib/keys';
 import type { Shortcut } from '../lib/shortcut';
 import { caseState } from './case.svelte';
+import { desk } from './desk.svelte';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { suggestions } from './suggestions.svelte';
@@ -58,6 +59,19 @@ function claimsInReadingOrder(): Id[] {
   const ordered = here.toSorted((a, b) => a.selector.position.start - b.selector.position.start).map((a) => a.claimId);
   return [...new Set(ordered)];
 }
+
+/** The recent cases other than the open one, to open from the palette. */
+const recentCaseCommands = (): Command[] =>
+  (desk.state?.recent ?? [])
+    .filter((entry) => entry.dir !== desk.open?.dir)
+    .map((entry) => ({
+      id: `open-recent:${entry.dir}`,
+      label: `Open recent case: ${entry.name} (${entry.dir})`,
+      group: 'Case',
+      shortcuts: [],
+      enabled: desk.state?.canSwitch ?? false,
+      run: () => void desk.openCase(entry.dir),
+    }));
 
 function stepClaim(step: 1 | -1): void {
   const order = claimsInReadingOrder();
@@ -166,6 +180,10 @@ class Commands {
         enabled: open,
         run: () => (ui.history = { claimId: null }),
       },
+      { id: 'new-case', label: 'New case…', group: 'Case', shortcuts: [], enabled: desk.state?.canSwitch ?? false, run: () => desk.choose('new') },
+      { id: 'open-case', label: 'Open case…', group: 'Case', shortcuts: [], enabled: desk.state?.canSwitch ?? false, run: () => desk.choose('open') },
+      ...recentCaseCommands(),
+      { id: 'close-case', label: 'Close case', group: 'Case', shortcuts: [], enabled: open && (desk.state?.canSwitch ?? false), run: () => void desk.closeCase() },
       {
         id: 'case-settings',
         label: 'Case settings (name, analyst, methodology)…',
