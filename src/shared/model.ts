@@ -78,6 +78,11 @@ export interface ArticleSummary {
   version: number;
   /** The version this one replaces, whose claims were re-anchored into it. */
   previousVersionId: Id | null;
+  /**
+   * A fingerprint of the words alone (not their format): two articles with the same one
+   * are the same story. Absent on articles imported before it was kept.
+   */
+  textFingerprint?: string;
 }
 
 /** The text of an article never changes after import; its metadata can be corrected. */
@@ -86,7 +91,7 @@ export interface Article extends ArticleSummary {
 }
 
 /** What an importer produces; the store gives it an id, an import time and its place among versions. */
-export type NewArticle = Omit<Article, 'id' | 'importedAt' | 'version' | 'previousVersionId'>;
+export type NewArticle = Omit<Article, 'id' | 'importedAt' | 'version' | 'previousVersionId' | 'textFingerprint'>;
 
 // ---------------------------------------------------------------- claims
 

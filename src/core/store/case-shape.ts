@@ -48,6 +48,7 @@ const articleSummary = z.object({
   language: nullableText,
   version: z.int().min(1),
   previousVersionId: id.nullable(),
+  textFingerprint: z.string().optional(),
 });
 
 const doc = z.object({

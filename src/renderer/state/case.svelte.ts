@@ -9,6 +9,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { AppearanceSummary, CaseSummary, Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
 import type { Appearance, Article, ArticleSummary, Claim, ClaimType, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
+import { sameTextAs } from '../../shared/same-text';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';
@@ -111,6 +112,8 @@ class CaseState {
   readonly claimsById = $derived(byId(this.#allClaims));
   readonly sourcesById = $derived(byId(this.allSources));
   readonly articlesById = $derived(byId(this.allArticles));
+  /** Per article, the others with the same words (the same story in another format). */
+  readonly sameText = $derived(sameTextAs(this.allArticles));
   readonly appearancesByClaim = $derived(groupBy(this.allAppearances, (a) => a.claimId));
   readonly appearancesByArticle = $derived(groupBy(this.allAppearances, (a) => a.articleId));
   /** Each claim's evidence, oldest first. */
