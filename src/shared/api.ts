@@ -75,6 +75,9 @@ const articleFields = z.object({
   publishedAt: nullableText(100),
 });
 
+/** What the analyst says of pasted text that the text itself does not: where and when it was published. */
+const pastedDetails = articleFields.pick({ outlet: true, url: true, publishedAt: true }).partial().optional();
+
 /** The reading area holds one to four panes side by side. */
 const MAX_PANES = 4;
 const MAX_TABS = 200;
@@ -204,9 +207,9 @@ export const api = {
   cancelImport: method<void>()(z.object({ importId: id })),
   /** How far a running import is (a PDF's pages); null when no import runs under that id. */
   getImportProgress: method<ImportProgress | null>()(z.object({ importId: id })),
-  importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),
+  importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000), details: pastedDetails })),
   /** HTML from the clipboard (rich paste). Word and browsers wrap a selection in much markup, hence the room. */
-  importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000) })),
+  importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000), details: pastedDetails })),
   /** Corrects an article's metadata; its text never changes. */
   updateArticle: method<Article>()(z.object({ id, patch: articleFields.partial() })),
   /** Remembers the panes as the analyst left them; view state, so not in the history. */

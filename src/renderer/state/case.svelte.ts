@@ -30,6 +30,7 @@ export interface RevealRequest {
 }
 
 type ClaimPatch = Input<'updateClaim'>['patch'];
+type PastedDetails = NonNullable<Input<'importText'>['details']>;
 type SourceFields = Input<'createSource'>;
 type EvidenceInput = Input<'linkEvidence'>;
 type EvidencePatch = Input<'updateEvidence'>['patch'];
@@ -361,13 +362,13 @@ class CaseState {
     }));
   }
 
-  async importText(text: string, title: string | null): Promise<boolean> {
-    return this.#importPasted(() => api.importText({ text, title }));
+  async importText(text: string, title: string | null, details?: PastedDetails): Promise<boolean> {
+    return this.#importPasted(() => api.importText({ text, title, ...(details ? { details } : {}) }));
   }
 
   /** Pasted rich text: the HTML goes through the same sanitizing import as a web page. */
-  async importHtml(html: string, title: string | null): Promise<boolean> {
-    return this.#importPasted(() => api.importHtml({ html, title }));
+  async importHtml(html: string, title: string | null, details?: PastedDetails): Promise<boolean> {
+    return this.#importPasted(() => api.importHtml({ html, title, ...(details ? { details } : {}) }));
   }
 
   async #importPasted(call: () => Promise<Article>): Promise<boolean> {

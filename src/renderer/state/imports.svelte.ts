@@ -39,7 +39,7 @@ class ImportsState {
   }
 
   async importFiles(found: readonly FoundFile[]): Promise<void> {
-    if (found.length === 0) {
+    if (found.every((entry) => entry.skipped)) {
       toasts.push('info', 'There was nothing to import: no .html, .md, .txt, .pdf or .docx files.');
       return;
     }
@@ -50,8 +50,12 @@ class ImportsState {
     this.#stopRequested = false;
     const outcomes: ImportOutcome[] = [];
     try {
-      for (const [done, { path, file }] of found.entries()) {
+      for (const [done, { path, file, skipped }] of found.entries()) {
         if (this.#stopRequested) break;
+        if (skipped) {
+          outcomes.push({ file: path, status: 'skipped', reason: skipped });
+          continue;
+        }
         this.progress = { done, total: found.length, current: path };
         outcomes.push(await attemptImport(path, () => this.#importOne(file)));
       }
