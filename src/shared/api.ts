@@ -20,6 +20,7 @@ import {
   type AnchorStatus,
   type Id,
   type Layout,
+  type PersonName,
   type Source,
   type Tag,
   type TextPosition,
@@ -53,12 +54,28 @@ const claimFields = z.object({
   rationale: text(200_000),
 });
 
+/** One author as CSL names one: family and given, or a literal (an institution). */
+const personName = z
+  .object({
+    family: text(500),
+    given: text(500),
+    literal: text(500),
+    'dropping-particle': text(100),
+    'non-dropping-particle': text(100),
+    suffix: text(100),
+  })
+  .partial()
+  .strict() satisfies z.ZodType<PersonName>;
+
 /** What a source holds besides its id; an import checks each item of a file against it too. */
 export const sourceFields = z.object({
   title: text(1_000).trim().min(1),
   url: nullableText(),
   publisher: nullableText(),
   author: nullableText(),
+  authors: z.array(personName).max(1_000),
+  containerTitle: nullableText(),
+  cslType: nullableText(100),
   publishedAt: nullableText(100),
   accessedAt: nullableText(100),
   kind: z.enum(SOURCE_KINDS),
