@@ -43,16 +43,16 @@ test('an analyst imports a folder of clippings and reads what happened to each f
   const { page } = app;
   const folder = await clippings(testInfo.outputDir);
 
-  await test.step('every supported file in the folder is tried, one by one', async () => {
+  await test.step('every supported file in the folder is tried, one by one; the others are listed as skipped', async () => {
     await page.getByLabel('Import folder files').setInputFiles(folder);
     const summary = page.getByRole('dialog', { name: 'Import finished' });
     await expect(summary).toBeVisible({ timeout: 60_000 });
-    await expect(summary).toContainText('3 imported, 1 duplicate, 1 failed');
+    await expect(summary).toContainText('3 imported, 1 duplicate, 1 failed, 1 skipped');
     const files = summary.getByRole('list', { name: 'Files' });
-    await expect(files.getByRole('listitem')).toHaveCount(5);
+    await expect(files.getByRole('listitem')).toHaveCount(6);
     await expect(files.getByRole('listitem').filter({ hasText: 'copy-of-notes.txt' })).toContainText('Skipped: already in the case as');
     await expect(files.getByRole('listitem').filter({ hasText: 'broken.pdf' })).toContainText('Failed: this is not a readable PDF');
-    await expect(files).not.toContainText('photo.jpg');
+    await expect(files.getByRole('listitem').filter({ hasText: 'photo.jpg' })).toContainText('Skipped: .jpg files are not read');
   });
 
   await test.step('the PDF opens from the summary, its pages marked', async () => {

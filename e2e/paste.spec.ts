@@ -38,3 +38,32 @@ test('text copied from a web page is pasted as an article, formatting kept and s
     expect(saved.articles.at(-1)).toMatchObject({ title: 'Harbour briefing (copied)', format: 'paste' });
   });
 });
+
+test('the Paste button keeps the copied formatting too, and takes the outlet, URL and date in the same dialog', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Paste text' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste an article' });
+  await dialog.getByLabel('Text').evaluate(
+    (field, [html, text]) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html!);
+      data.setData('text/plain', text!);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [COPIED_HTML, COPIED_TEXT],
+  );
+  await expect(dialog.getByLabel('Text')).toHaveValue(COPIED_TEXT);
+  await expect(dialog.getByLabel(/Keep formatting/)).toBeChecked();
+  await dialog.getByLabel('Title').fill('Harbour briefing (button)');
+  await dialog.getByLabel('Outlet').fill('Harbour Times');
+  await dialog.getByLabel('Published').fill('2026-03-04');
+  await dialog.getByLabel('URL').fill('https://harbour.example/briefing');
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await expect(dialog).toBeHidden();
+
+  const reading = page.getByRole('main', { name: 'Articles' });
+  await expect(reading.locator('strong', { hasText: 'no drones' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Case' })).toContainText('Pasted · Harbour Times');
+  const saved = await savedCase(app.caseDir);
+  expect(saved.articles.at(-1)).toMatchObject({ outlet: 'Harbour Times', url: 'https://harbour.example/briefing', publishedAt: '2026-03-04' });
+});

@@ -44,18 +44,27 @@ export async function launchApp(target: string, caseSource = DEMO_CASE): Promise
   };
 }
 
-async function launchWeb(caseDir: string): Promise<{ page: Page; close(): Promise<void> }> {
-  const host = await startHost(caseDir);
+async function launchWeb(caseDir: string | null): Promise<{ page: Page; close(): Promise<void> }> {
+  const configDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-config-'));
+  const host = await startHost(caseDir, configDir);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: findChromium(), args: OFFLINE_CHROMIUM_ARGS });
     const page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } })).newPage();
     await page.goto(host.url, { timeout: APP_READY_TIMEOUT });
     const opened = browser;
-    return { page, close: async () => (await opened.close(), host.stop()) };
+    return {
+      page,
+      close: async () => {
+        await opened.close();
+        await host.stop();
+        await rm(configDir, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
     await browser?.close();
-    host.stop();
+    await host.stop();
+    await rm(configDir, { recursive: true, force: true });
     throw error;
   }
 }
@@ -79,10 +88,14 @@ async function launchElectron(caseDir: string): Promise<{ page: Page; close(): P
   };
 }
 
-/** Runs `claimdesk serve` as a user would and waits for the URL it prints. */
-async function startHost(caseDir: string): Promise<{ url: string; stop(): void }> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/node/cli.js'), 'serve', caseDir, '--port', '0'], {
+/**
+ * Runs `claimdesk serve` as a user would (on the start screen without a case) and waits
+ * for the URL it prints. The recent cases go to a config folder of the test's own.
+ */
+async function startHost(caseDir: string | null, configDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/node/cli.js'), 'serve', ...(caseDir ? [caseDir] : []), '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CLAIMDESK_CONFIG_DIR: configDir },
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';
@@ -98,4 +111,16 @@ async function startHost(caseDir: string): Promise<{ url: string; stop(): void }
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   // The host writes the case's snapshot and lets go of it as it stops: wait for that.
   return { url, stop: () => (child.kill(), exited) };
+}
+
+/** The browser host with no case open: its start screen. For the specs of opening and creating cases. */
+export async function launchStartScreen(): Promise<{ page: Page; close(): Promise<void> }> {
+  const launched = await launchWeb(null);
+  try {
+    await launched.page.getByRole('heading', { name: 'No case is open' }).waitFor({ timeout: APP_READY_TIMEOUT });
+  } catch (error) {
+    await launched.close();
+    throw error;
+  }
+  return launched;
 }

@@ -1,4 +1,4 @@
-// Which case folder to open: the last one, or on first start a copy of the demo case
+// Which case folder to start on: the last one, or on first start a copy of the demo case
 // in the user's data folder (the shipped data/ folder is never written to).
 
 import { app } from 'electron';
@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyDemoCase } from '../core/demo';
-import { writeFileDurably } from '../core/store/durable-file';
+import type { RecentCase } from '../shared/api';
 
 const settingsFile = () => join(app.getPath('userData'), 'settings.json');
 
@@ -27,15 +27,14 @@ export function shippedDemoCase(): string {
   return app.isPackaged ? join(process.resourcesPath, 'demo-case') : join(app.getAppPath(), 'data', 'demo-case');
 }
 
-export async function lastCaseDir(demoSource: string): Promise<string> {
-  const { lastCaseDir } = await readSettings();
-  if (lastCaseDir && existsSync(join(lastCaseDir, 'claimdesk.json'))) return lastCaseDir;
+/**
+ * The case to start on: the last one opened, else (for those who used a version
+ * without the recent cases) the one settings.json names, else a copy of the demo case.
+ */
+export async function firstCaseDir(recent: readonly RecentCase[], demoSource: string): Promise<string> {
+  const last = recent[0]?.dir ?? (await readSettings()).lastCaseDir;
+  if (last && existsSync(join(last, 'claimdesk.json'))) return last;
   const demo = join(app.getPath('userData'), 'cases', 'demo');
   if (!existsSync(join(demo, 'claimdesk.json'))) await copyDemoCase(demoSource, demo);
   return demo;
-}
-
-export async function rememberCaseDir(dir: string): Promise<void> {
-  const settings = { ...(await readSettings()), lastCaseDir: dir };
-  await writeFileDurably(settingsFile(), JSON.stringify(settings, null, 2));
 }

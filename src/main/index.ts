@@ -1,28 +1,29 @@
-// Electron entry: one window on one case. Everything else lives in src/core.
+// Electron entry: one window on the desk, which has one case open or none (the start
+// screen). Everything else lives in src/core.
 
 import { app, dialog, type BrowserWindow } from 'electron';
 import { anchorWorkerBeside } from '../core/anchor-thread';
 import { importWorkerBeside } from '../core/import-thread';
 import { scoreWorkerBeside } from '../core/checkworthiness';
-import { openCaseService, type CaseService } from '../core/service';
+import { Desk } from '../core/desk';
+import type { CaseService } from '../core/service';
 import { startHost, type Host } from '../host/server';
 import { ClaimdeskError } from '../shared/rpc';
-import { lastCaseDir, rememberCaseDir, shippedDemoCase } from './case-location';
+import { firstCaseDir, shippedDemoCase } from './case-location';
 import { systemCredentialStore } from './credentials';
 import { registerApi } from './ipc';
-import { installMenu } from './menu';
+import { askForCaseFolder, installMenu } from './menu';
 import { printPdfInElectron } from './pdf';
 import { tellTookOver } from './stale-lock';
 import { createMainWindow, hardenSession } from './window';
 
-let service: CaseService;
 /** Where the command line's calls on the open case come in, while the app holds it. */
 let cliEndpoint: Host | null = null;
+let window: BrowserWindow | null = null;
 
-async function openCase(dir: string): Promise<void> {
-  // One writer per case: the case being left goes first, in case it is the one reopened.
-  await closeCase();
-  service = await openCaseService(dir, {
+const desk = new Desk({
+  configDir: app.getPath('userData'),
+  service: {
     app: 'electron',
     appVersion: app.getVersion(),
     // electron-vite emits the workers beside this entry, in out/main.
@@ -31,19 +32,19 @@ async function openCase(dir: string): Promise<void> {
     scoreWorker: scoreWorkerBeside(import.meta.url),
     printPdf: printPdfInElectron,
     credentials: systemCredentialStore(),
-  });
-  cliEndpoint = await startHost({ handlers: service.handlers });
-  await service.store.publishEndpoint({ url: `http://127.0.0.1:${cliEndpoint.port}`, token: cliEndpoint.token });
-  await rememberCaseDir(dir);
-}
-
-/** Lets go of the open case: the snapshot is written and the lock given back. */
-async function closeCase(): Promise<void> {
-  await cliEndpoint?.close();
-  cliEndpoint = null;
-  if (service) await syncBeforeClosing(service);
-  await service?.close();
-}
+  },
+  pickFolder: (purpose) => (window ? askForCaseFolder(window, purpose) : Promise.resolve(null)),
+  opened: async (service) => {
+    cliEndpoint = await startHost({ handlers: service.handlers });
+    await service.store.publishEndpoint({ url: `http://127.0.0.1:${cliEndpoint.port}`, token: cliEndpoint.token });
+  },
+  closing: async (service) => {
+    await cliEndpoint?.close();
+    cliEndpoint = null;
+    await syncBeforeClosing(service);
+  },
+  changed: (state) => window && installMenu(window, menuActions, state.recent),
+});
 
 /** A shared case sends its last edits on the way out, if the remote answers soon. */
 async function syncBeforeClosing(closing: CaseService): Promise<void> {
@@ -55,11 +56,19 @@ async function syncBeforeClosing(closing: CaseService): Promise<void> {
 
 const CLOSING_SYNC_MS = 10_000;
 
-async function switchCase(window: BrowserWindow, dir: string): Promise<void> {
+/** The menu's case items: the page is loaded again on the case now open. */
+const menuActions = {
+  open: (dir: string) => switchCase(() => desk.open(dir)),
+  create: (dir: string) => switchCase(() => desk.create(dir)),
+  close: () => switchCase(() => desk.close()),
+};
+
+async function switchCase(change: () => Promise<unknown>): Promise<void> {
+  if (!window) return;
   try {
-    await openCase(dir);
+    await change();
     window.webContents.reload();
-    await tellTookOver(window, service.store.tookOverFrom);
+    await tellTookOver(window, desk.service?.store.tookOverFrom ?? null);
   } catch (error) {
     const message = error instanceof ClaimdeskError ? error.message : String(error);
     await dialog.showMessageBox(window, { type: 'error', message: 'Could not open the case.', detail: message });
@@ -72,14 +81,25 @@ function caseFromArgs(argv: string[]): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
+/** The case to start on; one that cannot be opened (taken by another process, say) leaves the start screen. */
+async function openFirstCase(): Promise<string | null> {
+  try {
+    await desk.open(caseFromArgs(process.argv) ?? (await firstCaseDir((await desk.state()).recent, shippedDemoCase())));
+    return null;
+  } catch (error) {
+    return error instanceof ClaimdeskError ? error.message : String(error);
+  }
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
-  await openCase(caseFromArgs(process.argv) ?? (await lastCaseDir(shippedDemoCase())));
-  registerApi(() => service.handlers);
-  const window = createMainWindow();
-  installMenu(window, (dir) => switchCase(window, dir));
-  await tellTookOver(window, service.store.tookOverFrom);
+  const failure = await openFirstCase();
+  registerApi(() => desk.handlers);
+  window = createMainWindow();
+  installMenu(window, menuActions, (await desk.state()).recent);
+  if (failure) await dialog.showMessageBox(window, { type: 'error', message: 'Could not open the last case.', detail: failure });
+  await tellTookOver(window, desk.service?.store.tookOverFrom ?? null);
 }
 
 app.on('window-all-closed', () => app.quit());
@@ -88,7 +108,7 @@ app.on('will-quit', (event) => {
   if (quitting) return;
   quitting = true;
   event.preventDefault();
-  void closeCase().finally(() => app.quit());
+  void desk.close().finally(() => app.quit());
 });
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());

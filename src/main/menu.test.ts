@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow as ElectronWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RecentCase } from '../shared/api';
 import { MENU_COMMAND_CHANNEL } from '../shared/methods';
-import { useTempFolders } from '../core/store/test-folders';
 import { BrowserWindow, Menu, app, dialog, resetElectron, type MenuItemTemplate } from './test-electron';
 import { installMenu } from './menu';
 
 vi.mock('electron', () => import('./test-electron'));
-
-const tempFolder = useTempFolders();
 
 /** Each menu item that hands its action to the renderer, by label, with the command id it must send. */
 const RENDERER_COMMANDS = {
@@ -43,14 +40,19 @@ const RENDERER_COMMANDS = {
   'Keyboard Shortcuts': 'shortcuts',
 };
 /** Handled in main: they open another case. */
-const CASE_ITEMS = ['New Case…', 'Open Case…'];
+const CASE_ITEMS = ['New Case…', 'Open Case…', 'Close Case'];
 
 beforeEach(resetElectron);
 
-function install(openCase = vi.fn(async (_dir: string) => undefined)) {
+function install(recent: RecentCase[] = []) {
   const window = new BrowserWindow();
-  installMenu(window as unknown as ElectronWindow, openCase);
-  return { window, openCase, items: flatten(Menu.installed()) };
+  const cases = {
+    open: vi.fn(async (_dir: string) => undefined),
+    create: vi.fn(async (_dir: string) => undefined),
+    close: vi.fn(async () => undefined),
+  };
+  installMenu(window as unknown as ElectronWindow, cases, recent);
+  return { window, cases, openCase: cases.open, items: flatten(Menu.installed()) };
 }
 
 function flatten(items: MenuItemTemplate[]): MenuItemTemplate[] {
@@ -121,29 +123,27 @@ describe('opening and creating cases from the menu', () => {
     expect(openCase).toHaveBeenCalledWith('/cases/kestria');
   });
 
-  it('creates the new case where the user says, named after its folder, then opens it', async () => {
-    const { items, openCase } = install();
-    const dir = join(await tempFolder(), 'Kestria embassy');
-    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: dir });
+  it('creates the new case where the user says', async () => {
+    const { items, cases } = install();
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/cases/Kestria embassy' });
     item(items, 'New Case…').click();
-    await vi.waitFor(() => expect(openCase).toHaveBeenCalledWith(dir));
-    const { workspace } = JSON.parse(await readFile(join(dir, 'claimdesk.json'), 'utf8'));
-    expect(workspace.name).toBe('Kestria embassy');
+    await vi.waitFor(() => expect(cases.create).toHaveBeenCalledWith('/cases/Kestria embassy'));
   });
 
-  it('says why a new case could not be created, and opens nothing', async () => {
-    const { items, openCase } = install();
-    const file = join(await tempFolder(), 'a-file');
-    await writeFile(file, 'not a folder');
-    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(file, 'case') });
-    item(items, 'New Case…').click();
-    await vi.waitFor(() =>
-      expect(dialog.showMessageBox).toHaveBeenCalledWith(
-        expect.anything(),
-        expect.objectContaining({ type: 'error', message: 'Could not create the case.', detail: expect.any(String) }),
-      ),
-    );
-    expect(openCase).not.toHaveBeenCalled();
-    expect(existsSync(join(file, 'case'))).toBe(false);
+  it('lists the recent cases with their folders, and opens the one chosen', () => {
+    const recent = [
+      { dir: '/cases/kestria', name: 'Kestria', openedAt: '2026-12-03T10:00:00Z' },
+      { dir: '/archive/kestria', name: 'Kestria', openedAt: '2026-11-03T10:00:00Z' },
+    ];
+    const { items, cases } = install(recent);
+    item(items, 'Kestria — /archive/kestria').click();
+    expect(cases.open).toHaveBeenCalledWith('/archive/kestria');
+    expect(install().items.find((candidate) => candidate.label === 'No Recent Cases')).toMatchObject({ enabled: false });
+  });
+
+  it('closes the case from the File menu', () => {
+    const { items, cases } = install();
+    item(items, 'Close Case').click();
+    expect(cases.close).toHaveBeenCalled();
   });
 });

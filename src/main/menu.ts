@@ -1,11 +1,19 @@
 // The application menu: case files, standard editing, view. DevTools only in development.
 
 import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { createCase } from '../core/service';
+import type { RecentCase } from '../shared/api';
 import { MENU_COMMAND_CHANNEL } from '../shared/methods';
 import { isDevelopment } from './app-page';
 
-export function installMenu(window: BrowserWindow, openCase: (dir: string) => Promise<void>): void {
+/** What the case items do, in main: they change the case the window shows. */
+export interface CaseActions {
+  open(dir: string): Promise<void>;
+  create(dir: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Installs the menu; installed again whenever the recent cases change. */
+export function installMenu(window: BrowserWindow, cases: CaseActions, recent: readonly RecentCase[] = []): void {
   const isMac = process.platform === 'darwin';
   // The renderer owns these actions (its command registry); the menu only names them.
   const command = (label: string, id: string, accelerator?: string, registerAccelerator = true): MenuItemConstructorOptions => ({
@@ -21,8 +29,10 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
     {
       label: 'File',
       submenu: [
-        { label: 'New Case…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void newCase(window, openCase) },
-        { label: 'Open Case…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void pickCase(window, openCase) },
+        { label: 'New Case…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void newCase(window, cases) },
+        { label: 'Open Case…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void openCase(window, cases) },
+        { label: 'Open Recent', submenu: recentItems(recent, cases) },
+        { label: 'Close Case', click: () => void cases.close() },
         command('Open Shared Case…', 'open-shared'),
         { type: 'separator' },
         command('Share Case…', 'share'),
@@ -93,31 +103,33 @@ export function installMenu(window: BrowserWindow, openCase: (dir: string) => Pr
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-async function pickCase(window: BrowserWindow, openCase: (dir: string) => Promise<void>): Promise<void> {
-  const { canceled, filePaths } = await dialog.showOpenDialog(window, {
-    title: 'Open Case',
-    properties: ['openDirectory'],
-  });
-  const dir = filePaths[0];
-  if (!canceled && dir) await openCase(dir);
+function recentItems(recent: readonly RecentCase[], cases: CaseActions): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ label: 'No Recent Cases', enabled: false }];
+  // The folder beside the name: two cases may share a name.
+  return recent.map((entry) => ({ label: `${entry.name} — ${entry.dir}`, click: () => void cases.open(entry.dir) }));
 }
 
-async function newCase(window: BrowserWindow, openCase: (dir: string) => Promise<void>): Promise<void> {
+/** The folder dialog: an existing case folder to open, or where to create a new one; null when cancelled. */
+export async function askForCaseFolder(window: BrowserWindow, purpose: 'open' | 'new'): Promise<string | null> {
+  if (purpose === 'open') {
+    const { canceled, filePaths } = await dialog.showOpenDialog(window, { title: 'Open Case', properties: ['openDirectory'] });
+    return canceled ? null : (filePaths[0] ?? null);
+  }
   const { canceled, filePath } = await dialog.showSaveDialog(window, {
     title: 'New Case',
     buttonLabel: 'Create Case',
     nameFieldLabel: 'Case folder',
     properties: ['createDirectory'],
   });
-  if (canceled || !filePath) return;
-  try {
-    await createCase(filePath, { name: filePath.split(/[\\/]/).pop() ?? 'New case' });
-    await openCase(filePath);
-  } catch (error) {
-    await dialog.showMessageBox(window, {
-      type: 'error',
-      message: 'Could not create the case.',
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
+  return canceled ? null : (filePath ?? null);
+}
+
+async function openCase(window: BrowserWindow, cases: CaseActions): Promise<void> {
+  const dir = await askForCaseFolder(window, 'open');
+  if (dir) await cases.open(dir);
+}
+
+async function newCase(window: BrowserWindow, cases: CaseActions): Promise<void> {
+  const dir = await askForCaseFolder(window, 'new');
+  if (dir) await cases.create(dir);
 }

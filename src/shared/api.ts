@@ -20,6 +20,7 @@ import {
   type AnchorStatus,
   type Id,
   type Layout,
+  type PersonName,
   type Source,
   type Tag,
   type TextPosition,
@@ -57,12 +58,28 @@ const claimFields = z.object({
   rationale: text(200_000),
 });
 
+/** One author as CSL names one: family and given, or a literal (an institution). */
+const personName = z
+  .object({
+    family: text(500),
+    given: text(500),
+    literal: text(500),
+    'dropping-particle': text(100),
+    'non-dropping-particle': text(100),
+    suffix: text(100),
+  })
+  .partial()
+  .strict() satisfies z.ZodType<PersonName>;
+
 /** What a source holds besides its id; an import checks each item of a file against it too. */
 export const sourceFields = z.object({
   title: text(1_000).trim().min(1),
   url: nullableText(),
   publisher: nullableText(),
   author: nullableText(),
+  authors: z.array(personName).max(1_000),
+  containerTitle: nullableText(),
+  cslType: nullableText(100),
   publishedAt: nullableText(100),
   accessedAt: nullableText(100),
   kind: z.enum(SOURCE_KINDS),
@@ -78,6 +95,9 @@ const articleFields = z.object({
   url: nullableText(),
   publishedAt: nullableText(100),
 });
+
+/** What the analyst says of pasted text that the text itself does not: where and when it was published. */
+const pastedDetails = articleFields.pick({ outlet: true, url: true, publishedAt: true }).partial().optional();
 
 /** The reading area holds one to four panes side by side. */
 const MAX_PANES = 4;
@@ -177,8 +197,21 @@ const byId = z.object({ id });
 
 /** User name and token for an HTTPS git remote: passed to the remote, never saved in the case. */
 const credentials = z.object({ username: text(500), password: text(5_000) });
+/** A case folder the user names by its path (the browser host has no folder dialog). */
+const caseDir = z.string().trim().min(1).max(4_096);
 
 export const api = {
+  /** Which case is open (none: the start screen) and the cases opened before, newest first. */
+  getDesk: method<DeskState>()(z.object({})),
+  /**
+   * Opens the case in `dir`, letting go of the one open; without `dir` the app asks with
+   * its folder dialog. A cancelled dialog leaves everything as it was.
+   */
+  openCase: method<DeskState>()(z.object({ dir: caseDir.optional() })),
+  /** Creates a case in `dir` (named after the folder unless `name`) and opens it. */
+  newCase: method<DeskState>()(z.object({ dir: caseDir.optional(), name: text(500).trim().min(1).optional() })),
+  /** Lets go of the open case (its lock too): the start screen. */
+  closeCase: method<DeskState>()(z.object({})),
   /** The open case without article bodies. */
   getCase: method<CaseData>()(z.object({})),
   /**
@@ -205,9 +238,9 @@ export const api = {
   cancelImport: method<void>()(z.object({ importId: id })),
   /** How far a running import is (a PDF's pages); null when no import runs under that id. */
   getImportProgress: method<ImportProgress | null>()(z.object({ importId: id })),
-  importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000) })),
+  importText: method<Article>()(z.object({ text: text(5_000_000), title: nullableText(1_000), details: pastedDetails })),
   /** HTML from the clipboard (rich paste). Word and browsers wrap a selection in much markup, hence the room. */
-  importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000) })),
+  importHtml: method<Article>()(z.object({ html: text(20_000_000).min(1), title: nullableText(1_000), details: pastedDetails })),
   /** Corrects an article's metadata; its text never changes. */
   updateArticle: method<Article>()(z.object({ id, patch: articleFields.partial() })),
   /** Remembers the panes as the analyst left them; view state, so not in the history. */
@@ -355,6 +388,24 @@ export const api = {
   /** Groups of two or more articles sharing most of their text, the largest share first. */
   getClusters: method<Cluster[]>()(z.object({})),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
+
+export interface RecentCase {
+  /** The case folder, absolute. */
+  dir: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface DeskState {
+  /** The open case's folder and name, or null when none is open. */
+  open: { dir: string; name: string } | null;
+  /** The cases opened before, newest first, whose folders still hold a case. */
+  recent: RecentCase[];
+  /** Whether openCase and newCase can ask with a folder dialog (the app can; a browser cannot). */
+  folderDialog: boolean;
+  /** Whether this process can switch cases at all (a command line serves one). */
+  canSwitch: boolean;
+}
 
 /** Where a claim is marked, without the words: enough to list and count. */
 export type AppearanceSummary = Omit<Appearance, 'selector'>;

@@ -32,7 +32,7 @@ function appearance(id: string, claimId: string, articleId: string): Appearance 
 }
 
 function source(id: string, articleId: string | null = null): Source {
-  return { id, title: id, url: null, publisher: null, author: null, publishedAt: null, accessedAt: null, kind: 'other', reliability: 'C', notes: '', articleId };
+  return { id, title: id, url: null, publisher: null, author: null, authors: [], containerTitle: null, cslType: null, publishedAt: null, accessedAt: null, kind: 'other', reliability: 'C', notes: '', articleId };
 }
 
 function evidence(id: string, claimId: string, sourceId: string, passageIn: string | null = null): Evidence {

@@ -34,3 +34,10 @@ export function extensionOf(fileName: string): string {
 export function fileFormatOf(fileName: string): FileFormat | null {
   return FORMATS_BY_EXTENSION.get(extensionOf(fileName)) ?? null;
 }
+
+/** Why a file found in a folder is left out: its type, said with what Claimdesk does read. */
+export function unsupportedReason(fileName: string): string {
+  const extension = extensionOf(fileName);
+  const what = extension ? `.${extension} files are not read` : 'a file without an extension is not read';
+  return `Skipped: ${what}. ${SUPPORTED_FILE_TYPES}.`;
+}

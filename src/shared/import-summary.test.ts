@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unsupportedReason } from './import-formats';
 import { attemptImport, reanchorNote, summarizeImports, summaryLine, type ImportOutcome } from './import-summary';
 import { ClaimdeskError } from './rpc';
 
@@ -52,6 +53,16 @@ describe('summarizeImports', () => {
     expect(summary).toMatchObject({ imported: 2, duplicate: 1, failed: 1 });
     expect(summary.outcomes.map((outcome) => outcome.file)).toEqual(['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf']);
     expect(summaryLine(summary)).toBe('2 imported, 1 duplicate, 1 failed');
+  });
+
+  it('counts and names the files skipped for their type', () => {
+    const summary = summarizeImports([
+      { file: 'a.pdf', status: 'imported', article, reanchored: null },
+      { file: 'figures.xlsx', status: 'skipped', reason: unsupportedReason('figures.xlsx') },
+    ]);
+    expect(summary).toMatchObject({ imported: 1, skipped: 1 });
+    expect(summaryLine(summary)).toBe('1 imported, 0 duplicates, 0 failed, 1 skipped');
+    expect(summary.outcomes[1]).toMatchObject({ reason: expect.stringMatching(/^Skipped: \.xlsx files are not read\. Claimdesk imports \.html/) });
   });
 
   it('sums up nothing as nothing', () => {

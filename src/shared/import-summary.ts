@@ -15,7 +15,9 @@ export type ImportOutcome =
   | { file: string; status: 'imported'; article: ArticleName & { version: number }; reanchored: ReanchorSummary | null }
   /** The same bytes are already in the case, as `existing`. */
   | { file: string; status: 'duplicate'; existing: ArticleName }
-  | { file: string; status: 'failed'; reason: string };
+  | { file: string; status: 'failed'; reason: string }
+  /** Found in a folder but of a type Claimdesk does not read: not tried. */
+  | { file: string; status: 'skipped'; reason: string };
 
 export type ImportStatus = ImportOutcome['status'];
 
@@ -23,6 +25,7 @@ export interface ImportSummary {
   imported: number;
   duplicate: number;
   failed: number;
+  skipped: number;
   /** In the order the files were tried. */
   outcomes: ImportOutcome[];
 }
@@ -54,7 +57,13 @@ export function outcomeOfError(file: string, error: unknown): ImportOutcome {
 
 export function summarizeImports(outcomes: readonly ImportOutcome[]): ImportSummary {
   const count = (status: ImportStatus) => outcomes.filter((outcome) => outcome.status === status).length;
-  return { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed'), outcomes: [...outcomes] };
+  return {
+    imported: count('imported'),
+    duplicate: count('duplicate'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    outcomes: [...outcomes],
+  };
 }
 
 /** "version 2; claims re-anchored: 3 anchored, 1 fuzzy, 0 orphaned", for a new version. */
@@ -63,10 +72,11 @@ export function reanchorNote(version: number, reanchored: ReanchorSummary): stri
   return `version ${version}; claims re-anchored: ${anchored} anchored, ${fuzzy} fuzzy (to review), ${orphaned} orphaned`;
 }
 
-/** "3 imported, 1 duplicate, 1 failed". */
+/** "3 imported, 1 duplicate, 1 failed", and ", 2 skipped" when files were not of a type read. */
 export function summaryLine(summary: ImportSummary): string {
   const duplicates = `${summary.duplicate} ${summary.duplicate === 1 ? 'duplicate' : 'duplicates'}`;
-  return `${summary.imported} imported, ${duplicates}, ${summary.failed} failed`;
+  const skipped = summary.skipped > 0 ? `, ${summary.skipped} skipped` : '';
+  return `${summary.imported} imported, ${duplicates}, ${summary.failed} failed${skipped}`;
 }
 
 /**

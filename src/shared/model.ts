@@ -1,7 +1,7 @@
 // The vocabulary of Claimdesk. The UI, the store, the API and the report all use these
 // words; a new concept starts here.
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type Id = string;
 /** An ISO 8601 timestamp or date, as typed by the user or found in a page. */
@@ -78,6 +78,11 @@ export interface ArticleSummary {
   version: number;
   /** The version this one replaces, whose claims were re-anchored into it. */
   previousVersionId: Id | null;
+  /**
+   * A fingerprint of the words alone (not their format): two articles with the same one
+   * are the same story. Absent on articles imported before it was kept.
+   */
+  textFingerprint?: string;
 }
 
 /** The text of an article never changes after import; its metadata can be corrected. */
@@ -86,7 +91,7 @@ export interface Article extends ArticleSummary {
 }
 
 /** What an importer produces; the store gives it an id, an import time and its place among versions. */
-export type NewArticle = Omit<Article, 'id' | 'importedAt' | 'version' | 'previousVersionId'>;
+export type NewArticle = Omit<Article, 'id' | 'importedAt' | 'version' | 'previousVersionId' | 'textFingerprint'>;
 
 // ---------------------------------------------------------------- claims
 
@@ -189,12 +194,35 @@ export type Reliability = (typeof RELIABILITIES)[number];
 export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
 export type Credibility = (typeof CREDIBILITIES)[number];
 
+/**
+ * A name as a reference manager gives it (CSL-JSON): a person's family and given names,
+ * or an institution's name as a literal.
+ */
+export interface PersonName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'dropping-particle'?: string;
+  'non-dropping-particle'?: string;
+  suffix?: string;
+}
+
 export interface Source {
   id: Id;
   title: string;
   url: string | null;
   publisher: string | null;
+  /** The authors as one line of text, as shown and typed; `authors` holds their structure when known. */
   author: string | null;
+  /**
+   * The authors name by name, as a reference manager gave them; empty when only the text
+   * is known (typed in the app). Editing `author` to other words empties it.
+   */
+  authors: PersonName[];
+  /** The newspaper, journal or site the source appeared in (CSL container-title), apart from its publisher. */
+  containerTitle: string | null;
+  /** The CSL item type as imported ("webpage"); null for a source made here, whose type follows its kind. */
+  cslType: string | null;
   publishedAt: IsoDate | null;
   accessedAt: IsoDate | null;
   kind: SourceKind;

@@ -65,5 +65,7 @@ function outcomeLine(outcome: ImportOutcome): string {
       return `skipped\t${file}: already in the case as "${oneLine(outcome.existing.title)}"`;
     case 'failed':
       return `failed\t${file}: ${oneLine(outcome.reason)}`;
+    case 'skipped':
+      return `skipped\t${file}: ${oneLine(outcome.reason)}`;
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { scoreWorkerBeside } from '../../core/checkworthiness';
 import { printPdfWithChromium } from '../../core/chromium';
 import { copyDemoCase } from '../../core/demo';
-import { openCaseService } from '../../core/service';
+import { Desk, userConfigDir } from '../../core/desk';
 import { describeHolder } from '../../core/store';
 import { ClaimdeskError } from '../../shared/rpc';
 import { startHost } from '../../host/server';
@@ -20,11 +20,11 @@ const DEMO_CASE_DIR = fileURLToPath(new URL('../../data/demo-case', import.meta.
 
 export const serve: Command = {
   name: 'serve',
-  usage: 'serve <dir> [--port N]',
-  summary: 'Serve the app and the API for a case on 127.0.0.1; prints the URL to open.',
+  usage: 'serve [dir] [--port N]',
+  summary: 'Serve the app and the API on 127.0.0.1, with the case in dir open (or the start screen); prints the URL to open.',
   options: { port: { type: 'string' } },
-  positionals: 1,
-  run: (args) => serveCase(resolve(args.positionals[0]!), args),
+  positionals: 0,
+  run: (args) => serveCase(args.positionals[0] === undefined ? null : resolve(args.positionals[0]), args),
 };
 
 export const demo: Command = {
@@ -40,27 +40,40 @@ export const demo: Command = {
   },
 };
 
-async function serveCase(dir: string, args: Parsed): Promise<void> {
+async function serveCase(dir: string | null, args: Parsed): Promise<void> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new ClaimdeskError('not-found', 'The app is not built: run `npm run build` first.');
   }
-  // The browser host prints PDF with a system Chromium, as the CLI does.
-  const service = await openCaseService(dir, {
-    app: 'serve',
-    appVersion: APP_VERSION,
-    anchorWorker: WORKERS.anchor,
-    importWorker: WORKERS.import,
-    // Scoring runs beside the host's answers, not in their way.
-    scoreWorker: scoreWorkerBeside(import.meta.url),
-    printPdf: printPdfWithChromium,
+  let endpoint: { url: string; token: string } | null = null;
+  const desk = new Desk({
+    configDir: userConfigDir(),
+    // The browser host prints PDF with a system Chromium, as the CLI does.
+    service: {
+      app: 'serve',
+      appVersion: APP_VERSION,
+      anchorWorker: WORKERS.anchor,
+      importWorker: WORKERS.import,
+      // Scoring runs beside the host's answers, not in their way.
+      scoreWorker: scoreWorkerBeside(import.meta.url),
+      printPdf: printPdfWithChromium,
+    },
+    // The command line's edits to the open case come here while it is served.
+    opened: async (service) => {
+      if (endpoint) await service.store.publishEndpoint(endpoint);
+      if (service.store.tookOverFrom) {
+        console.log(`Took over the case from a Claimdesk that had stopped (${describeHolder(service.store.tookOverFrom)}).`);
+      }
+    },
   });
-  const host = await startHost({ handlers: service.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
-  // The command line's edits to this case come here while it is served.
-  await service.store.publishEndpoint({ url: `http://127.0.0.1:${host.port}`, token: host.token });
-  if (service.store.tookOverFrom) {
-    console.log(`Took over the case from a Claimdesk that had stopped (${describeHolder(service.store.tookOverFrom)}).`);
+  const host = await startHost({ handlers: desk.handlers, rendererDir: RENDERER_DIR, port: optionalInteger(args, 'port') ?? 0 });
+  endpoint = { url: `http://127.0.0.1:${host.port}`, token: host.token };
+  try {
+    if (dir) await desk.open(dir);
+  } catch (error) {
+    await host.close();
+    throw error;
   }
-  console.log(`Claimdesk is serving the case in ${dir}`);
+  console.log(dir ? `Claimdesk is serving the case in ${dir}` : 'Claimdesk is serving its start screen: open or create a case there.');
   console.log(`Open ${host.url}`);
   console.log('Press Ctrl+C to stop.');
   await new Promise<void>((resolveStop) => {
@@ -68,5 +81,5 @@ async function serveCase(dir: string, args: Parsed): Promise<void> {
     process.once('SIGTERM', resolveStop);
   });
   await host.close();
-  await service.close();
+  await desk.close();
 }

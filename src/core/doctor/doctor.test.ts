@@ -33,7 +33,7 @@ async function healthyCase(): Promise<{ dir: string; ids: { kept: string; other:
     createdAt: claim.createdAt,
   };
   const evidence: Evidence = { id: 'evd_police', claimId: claim.id, sourceId: 'src_police', relation: 'supports', credibility: 2, excerpt: '', passage: null, note: '', createdAt: claim.createdAt };
-  const source = { id: 'src_police', title: 'Police statement', url: null, publisher: null, author: null, publishedAt: null, accessedAt: null, kind: 'official-statement' as const, reliability: 'B' as const, notes: '', articleId: null };
+  const source = { id: 'src_police', title: 'Police statement', url: null, publisher: null, author: null, authors: [], containerTitle: null, cslType: null, publishedAt: null, accessedAt: null, kind: 'official-statement' as const, reliability: 'B' as const, notes: '', articleId: null };
   await store.edit((draft, journal) => {
     draft.claims.push(claim);
     draft.appearances.push(appearance);

@@ -8,6 +8,9 @@ const base: Source = {
   url: 'https://police.example/statements/42',
   publisher: 'Metropolitan Police',
   author: 'Press Office',
+  authors: [],
+  containerTitle: null,
+  cslType: null,
   publishedAt: '2024-03-05',
   accessedAt: '2024-03-06',
   kind: 'official-statement',
@@ -24,6 +27,17 @@ const LIBRARY: Source[] = [
   { ...base, id: 'src_5', title: 'A post', kind: 'social-media', publisher: null, author: null, publishedAt: 'spring 2024' },
   { ...base, id: 'src_6', title: 'Wire story', kind: 'article', reliability: 'C', accessedAt: null, articleId: 'art_1' },
   { ...base, id: 'src_7', title: 'Something else', kind: 'other', reliability: 'F', notes: '  spaced  ' },
+  {
+    ...base,
+    id: 'src_8',
+    title: 'Embassy protest draws hundreds',
+    kind: 'article',
+    publisher: 'Associated Press',
+    containerTitle: 'Harbour Times',
+    cslType: 'webpage',
+    author: 'Qassim Abdul-Zahra, Jon Gambrell, Ministry of the Interior',
+    authors: [{ family: 'Abdul-Zahra', given: 'Qassim' }, { family: 'Gambrell', given: 'Jon' }, { literal: 'Ministry of the Interior' }],
+  },
 ];
 
 const withoutId = ({ id: _id, ...fields }: Source) => fields;
@@ -88,8 +102,15 @@ describe('CSL-JSON for the source library', () => {
         source: {
           title: 'Crowd size estimation from aerial images',
           url: 'https://doi.org/10.1000/crowd.42',
-          publisher: 'Journal of Crowd Science',
+          publisher: null,
+          containerTitle: 'Journal of Crowd Science',
+          cslType: 'article-journal',
           author: 'Ada Ng, Ben van Roe, Jr., Crowd Lab',
+          authors: [
+            { family: 'Ng', given: 'Ada' },
+            { family: 'Roe', given: 'Ben', 'non-dropping-particle': 'van', suffix: 'Jr.' },
+            { literal: 'Crowd Lab' },
+          ],
           publishedAt: '2021-07-09',
           accessedAt: '2024-01',
           kind: 'article',
@@ -102,8 +123,31 @@ describe('CSL-JSON for the source library', () => {
         index: 1,
         source: expect.objectContaining({ url: 'https://photos.example/p', publishedAt: 'March 2024', kind: 'other', author: null, accessedAt: null }),
       },
-      { index: 2, source: expect.objectContaining({ kind: 'official-statement', publisher: 'Ministry', notes: '' }) },
+      { index: 2, source: expect.objectContaining({ kind: 'official-statement', publisher: 'Ministry', containerTitle: 'Not this one', cslType: 'speech', notes: '' }) },
     ]);
+  });
+
+  it('gives back a Zotero export item for item through import and export: names, container title, type', () => {
+    const zotero = [
+      {
+        id: 'http://zotero.org/users/1/items/EMB1',
+        type: 'article-newspaper',
+        title: 'Iran accused of plotting attack on embassy',
+        'container-title': 'Harbour Times',
+        publisher: 'Harbour Media Group',
+        author: [{ family: 'Abdul-Zahra', given: 'Qassim' }, { family: 'Gambrell', given: 'Jon' }],
+        issued: { 'date-parts': [[2026, 3, 3]] },
+        URL: 'https://harbour.example/embassy',
+      },
+      { id: 'http://zotero.org/users/1/items/EMB2', type: 'webpage', title: 'Statement on the protest', author: [{ literal: 'Ministry of the Interior' }] },
+      { id: 'http://zotero.org/users/1/items/EMB3', type: 'report', title: 'Crowd count', author: [{ literal: 'Crowd Lab' }, { family: 'Ng', given: 'Ada' }] },
+    ];
+    const imported = sourcesFromCsl(zotero).map((read, index) => ({ id: `src_${index}`, ...('source' in read ? read.source : base) }));
+    const exported = sourcesToCsl(imported);
+    const comparable = ({ id: _id, note: _note, custom: _custom, ...item }: Record<string, unknown>) => item;
+    expect(exported.map((item) => comparable({ ...item }))).toEqual(zotero.map((item) => comparable(item)));
+    const again = sourcesToCsl(sourcesFromCsl(JSON.parse(JSON.stringify(exported))).map((read, index) => ({ id: `src_${index}`, ...('source' in read ? read.source : base) })));
+    expect(again).toEqual(exported);
   });
 
   it('reads one item given on its own', () => {

@@ -2,8 +2,10 @@
 // sources move between Claimdesk and a reference manager.
 //
 // Decisions: every Source field is written where CSL has a slot for it (title, URL,
-// publisher, the author as one literal name, the dates as date-parts, or as `raw` when
-// they are not a plain yyyy[-mm[-dd]]), so export and import give back the same fields.
+// publisher, container title, the authors name by name as they came, or the author text
+// typed in the app as one literal name, the CSL type as it came, the dates as date-parts,
+// or as `raw` when they are not a plain yyyy[-mm[-dd]]), so export and import give back
+// the same fields.
 // CSL has no slot for the exact kind, the Admiralty reliability or the analyst's notes:
 // they go in `custom.claimdesk`, which CSL-JSON allows and other tools keep or drop, and
 // also at the top of `note`, which Zotero keeps as the item's Extra field, so a library
@@ -11,7 +13,7 @@
 // `note`, then what the CSL fields suggest. The CSL `id` is the source id; an import
 // gives new ids, as the sources become the importing case's own.
 
-import { RELIABILITIES, SOURCE_KINDS, type Id, type Reliability, type Source, type SourceKind } from '../../shared/model';
+import { RELIABILITIES, SOURCE_KINDS, type Id, type PersonName, type Reliability, type Source, type SourceKind } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 
 interface CslDate {
@@ -26,7 +28,8 @@ export interface CslItem {
   title: string;
   URL?: string;
   publisher?: string;
-  author?: Array<{ literal: string }>;
+  'container-title'?: string;
+  author?: PersonName[];
   issued?: CslDate;
   accessed?: CslDate;
   note: string;
@@ -88,18 +91,27 @@ export function sourcesToCsl(sources: readonly Source[]): CslItem[] {
     };
     return {
       id: source.id,
-      type: KIND_TO_TYPE[source.kind],
+      type: source.cslType ?? KIND_TO_TYPE[source.kind],
       title: source.title,
       ...(source.url === null ? {} : { URL: source.url }),
       ...(source.publisher === null ? {} : { publisher: source.publisher }),
-      // One literal name: the field is free text ("Reuters staff", "A. Ng and B. Roe") that no split would keep intact.
-      ...(source.author === null ? {} : { author: [{ literal: source.author }] }),
+      ...(source.containerTitle === null ? {} : { 'container-title': source.containerTitle }),
+      ...authorsOf(source),
       ...(source.publishedAt === null ? {} : { issued: cslDate(source.publishedAt) }),
       ...(source.accessedAt === null ? {} : { accessed: cslDate(source.accessedAt) }),
       note: noteOf(claimdesk),
       custom: { claimdesk },
     };
   });
+}
+
+/**
+ * The names as they came; else the author text typed in the app as one literal name: it
+ * is free text ("Reuters staff", "A. Ng and B. Roe") that no split would keep intact.
+ */
+function authorsOf(source: Source): Pick<CslItem, 'author'> {
+  if (source.authors.length > 0) return { author: source.authors };
+  return source.author === null ? {} : { author: [{ literal: source.author }] };
 }
 
 /**
@@ -122,16 +134,21 @@ function readItem(item: unknown, index: number): CslRead {
     if (title === null) throw new Unreadable('it has no title');
     const fromNote = readNote(text(item.note, 'note') ?? '');
     const custom = customFields(item.custom);
+    const type = text(item.type, 'type');
+    const kind = custom.kind ?? fromNote.kind ?? kindOfType(type);
     return {
       index,
       source: {
         title,
         url: text(item.URL, 'URL') ?? doiUrl(text(item.DOI, 'DOI')),
-        publisher: text(item.publisher, 'publisher') ?? text(item['container-title'], 'container-title'),
-        author: names(item.author),
+        publisher: text(item.publisher, 'publisher'),
+        containerTitle: text(item['container-title'], 'container-title'),
+        // A type the kind gives anyway follows the kind, should the analyst change it.
+        cslType: type === KIND_TO_TYPE[kind] ? null : type,
+        ...authorsFrom(item.author),
         publishedAt: readDate(item.issued, 'issued'),
         accessedAt: readDate(item.accessed, 'accessed'),
-        kind: custom.kind ?? fromNote.kind ?? kindOfType(item.type),
+        kind,
         reliability: custom.reliability ?? fromNote.reliability ?? UNGRADED,
         notes: custom.notes ?? fromNote.notes,
         articleId: custom.articleId ?? null,
@@ -148,28 +165,42 @@ class Unreadable extends Error {}
 
 // ---------------------------------------------------------------- fields
 
-function kindOfType(type: unknown): SourceKind {
-  return typeof type === 'string' ? (TYPE_TO_KIND[type] ?? 'other') : 'other';
+function kindOfType(type: string | null): SourceKind {
+  return type === null ? 'other' : (TYPE_TO_KIND[type] ?? 'other');
 }
 
 function doiUrl(doi: string | null): string | null {
   return doi === null ? null : `https://doi.org/${doi.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')}`;
 }
 
-/** Names as a reader writes them, "Given Family", several joined by commas. */
-function names(value: unknown): string | null {
-  if (value === undefined || value === null) return null;
+const NAME_PARTS = ['family', 'given', 'literal', 'dropping-particle', 'non-dropping-particle', 'suffix'] as const;
+
+/** The names as given, each with its parts trimmed, and the line of text the app shows for them. */
+function authorsFrom(value: unknown): Pick<Source, 'author' | 'authors'> {
+  if (value === undefined || value === null) return { author: null, authors: [] };
   if (!Array.isArray(value)) throw new Unreadable('its author is not a list of names');
-  const written = value.map((name) => {
-    if (!isObject(name)) throw new Unreadable('its author list holds something that is not a name');
-    const literal = text(name.literal, 'author literal');
-    if (literal !== null) return literal;
-    const parts = ['given', 'dropping-particle', 'non-dropping-particle', 'family'].map((part) => text(name[part], `author ${part}`));
-    const suffix = text(name.suffix, 'author suffix');
-    const joined = parts.filter((part) => part !== null).join(' ');
-    return suffix === null || joined === '' ? joined : `${joined}, ${suffix}`;
-  });
-  return written.filter((name) => name !== '').join(', ') || null;
+  const authors = value
+    .map((name): PersonName => {
+      if (!isObject(name)) throw new Unreadable('its author list holds something that is not a name');
+      const parts = NAME_PARTS.flatMap((part) => {
+        const written = text(name[part], `author ${part}`);
+        return written === null ? [] : [[part, written] as const];
+      });
+      return Object.fromEntries(parts) as PersonName;
+    })
+    .filter((name) => Object.keys(name).length > 0);
+  const author = authors.map(writtenName).join(', ') || null;
+  // One literal name is the author text itself, which exports as that literal again.
+  const onlyText = authors.length === 1 && Object.keys(authors[0]!).join() === 'literal';
+  return { author, authors: onlyText ? [] : authors };
+}
+
+/** A name as a reader writes it: "Given Family", or the literal. */
+export function writtenName(name: PersonName): string {
+  if (name.literal !== undefined) return name.literal;
+  const parts = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter((part) => part !== undefined);
+  const joined = parts.join(' ');
+  return name.suffix === undefined || joined === '' ? joined : `${joined}, ${name.suffix}`;
 }
 
 /** A plain date as date-parts, which every CSL tool reads; anything else (a time, words) as `raw`, kept as typed. */

@@ -16,6 +16,7 @@ import type {
   ReportEvidence,
   ReportQuote,
   ReportSource,
+  SourceRef,
 } from './report-types';
 import {
   ANCHOR_NOTES,
@@ -229,7 +230,7 @@ function evidence(item: ReportEvidence): string {
   return `<li>
 <p><strong>${reference} ${externalLink(source.title, source.url)}</strong> — ${h(item.relation.label)}</p>
 ${facts('facts', [
-  ['Source', `${byline(source.publisher, source.author, source.publishedAt)} (${h(source.kind.label)})`],
+  ['Source', `${byline(source)} (${h(source.kind.label)})`],
   ['Reliability', grade(item.reliability)],
   ['Credibility', grade(item.credibility)],
   ...(item.passage === null ? [] : [['Passage', articleLine(item.passage).join(' · ')] as const]),
@@ -247,7 +248,7 @@ function source(item: ReportSource): string {
   const accessed = item.accessedAt ? ` Accessed ${time(item.accessedAt)}.` : '';
   return `<li id="source-${item.number}">
 <strong>[S${item.number}] ${externalLink(item.title, item.url)}</strong> — \
-${byline(item.publisher, item.author, item.publishedAt)}.${accessed}<br>
+${byline(item)}.${accessed}<br>
 ${h(item.kind.label)}; reliability ${grade(item.reliability, false)}.<br>
 ${citations.length === 0 ? none(NONE.citations) : `Evidence for ${citations.join(', ')}.`}\
 ${item.notes.trim() === '' ? '' : `<br>Notes: ${h(item.notes)}`}
@@ -305,8 +306,9 @@ function grade(scale: Graded<string | number>, withDefinition = true): string {
   return `<span class="grade">${h(String(scale.value))}</span> ${h(scale.label)}${definition}`;
 }
 
-function byline(publisher: string | null, author: string | null, publishedAt: string | null): string {
-  const parts = [publisher && h(publisher), author && h(author), publishedAt && time(publishedAt)].filter(Boolean);
+/** Authors first, as a reference list has them, then where and by whom it was published, then when. */
+function byline({ author, containerTitle, publisher, publishedAt }: SourceRef): string {
+  const parts = [author && h(author), containerTitle && `<i>${h(containerTitle)}</i>`, publisher && h(publisher), publishedAt && time(publishedAt)].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : none(NONE.byline);
 }
 

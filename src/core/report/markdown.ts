@@ -17,6 +17,7 @@ import type {
   ReportEvidence,
   ReportQuote,
   ReportSource,
+  SourceRef,
 } from './report-types';
 import {
   ANCHOR_NOTES,
@@ -185,7 +186,7 @@ function evidence(item: ReportEvidence): string {
   const { source } = item;
   const lines = [
     `- **[S${source.number}] ${text(source.title)}** — ${text(item.relation.label)}`,
-    `  - Source: ${[byline(source.publisher, source.author, source.publishedAt), autolink(source.url)].join(' ').trim()}`,
+    `  - Source: ${[byline(source), autolink(source.url)].join(' ').trim()}`,
     `  - Reliability: ${grade(item.reliability)}`,
     `  - Credibility: ${grade(item.credibility)}`,
   ];
@@ -203,7 +204,7 @@ function source(item: ReportSource): string {
   const url = autolink(item.url);
   const notes = item.notes.trim() === '' ? '' : ` Notes: ${text(item.notes.trim())}`;
   return [
-    `${item.number}. **${text(item.title)}** — ${byline(item.publisher, item.author, item.publishedAt)}.${accessed}`,
+    `${item.number}. **${text(item.title)}** — ${byline(item)}.${accessed}`,
     `${ITEM_INDENT}${text(item.kind.label)}; reliability ${grade(item.reliability, false)}.${url && ` ${url}`}`,
     `${ITEM_INDENT}${citations.length === 0 ? NONE.citations : `Evidence for: ${citations.join(', ')}.`}${notes}`,
   ].join('\n');
@@ -254,8 +255,9 @@ function grade(scale: Graded<string | number>, withDefinition = true): string {
   return `**${text(String(scale.value))}** — ${text(scale.label)}${definition}`;
 }
 
-function byline(publisher: string | null, author: string | null, publishedAt: string | null): string {
-  const parts = [publisher, author, publishedAt && humanDate(publishedAt)].filter((part): part is string => Boolean(part)).map(text);
+/** Authors first, as a reference list has them, then where and by whom it was published, then when. */
+function byline({ author, containerTitle, publisher, publishedAt }: SourceRef): string {
+  const parts = [author, containerTitle, publisher, publishedAt && humanDate(publishedAt)].filter((part): part is string => Boolean(part)).map(text);
   return parts.length > 0 ? parts.join(', ') : NONE.byline;
 }
 

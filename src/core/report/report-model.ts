@@ -8,12 +8,12 @@ import {
   type Article,
   type ArticleSummary,
   type CaseData,
-  type Evidence,
   type Id,
   type Source,
 } from '../../shared/model';
 import { caseIndex } from '../../shared/case-index';
 import { firstAppearance } from '../../shared/first-appearance';
+import { bibliographyKey, citedAuthors } from '../../shared/person-name';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../shared/report-options';
 import { ClaimdeskError } from '../../shared/rpc';
 import {
@@ -67,8 +67,8 @@ export function buildReport(
   const appearancesOf = (claimId: Id) => byTime(lookup.appearancesOf(claimId), (item) => item.createdAt);
   const evidenceOf = (claimId: Id) => byTime(lookup.evidenceOf(claimId), (item) => item.createdAt);
   const articleRefs = new Map(byTime(scope.articles, (a) => a.importedAt).map((a, i) => [a.id, articleRef(a, i + 1)]));
-  const citedFirst = orderSources(scope.sources, claims.flatMap((claim) => evidenceOf(claim.id)));
-  const sourceRefs = new Map(citedFirst.map((source, i) => [source.id, sourceRef(source, i + 1)]));
+  const bibliography = orderSources(scope.sources);
+  const sourceRefs = new Map(bibliography.map((source, i) => [source.id, sourceRef(source, i + 1)]));
 
   const reportClaims = claims.map((claim, index): ReportClaim => {
     const marked = appearancesOf(claim.id);
@@ -115,7 +115,7 @@ export function buildReport(
   });
 
   const citations = citationsBySource(reportClaims);
-  const sources = citedFirst.map(
+  const sources = bibliography.map(
     (source): ReportSource => ({
       ...find(sourceRefs, source.id, 'source'),
       accessedAt: source.accessedAt,
@@ -198,12 +198,12 @@ function summarize(claims: readonly ReportClaim[], sources: number, articles: nu
   };
 }
 
-/** Sources in order of first citation, as a reader meets them; uncited ones last, by title. */
-function orderSources(sources: readonly Source[], citations: readonly Evidence[]): Source[] {
-  const cited = new Map<Id, number>();
-  for (const { sourceId } of citations) if (!cited.has(sourceId)) cited.set(sourceId, cited.size);
-  const rank = (source: Source) => cited.get(source.id) ?? cited.size;
-  return [...sources].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+/**
+ * Sources as a bibliography lists them: by the first author's family name (an
+ * institution by its name, a source without authors by its title), then by title.
+ */
+function orderSources(sources: readonly Source[]): Source[] {
+  return [...sources].sort((a, b) => bibliographyKey(a).localeCompare(bibliographyKey(b)) || a.title.localeCompare(b.title));
 }
 
 /** Which claims cite each source, in the order of the report. */
@@ -226,14 +226,15 @@ function articleRef(article: ArticleSummary, number: number): ArticleRef {
 }
 
 function sourceRef(source: Source, number: number): SourceRef {
-  const { id, title, url, publisher, author, publishedAt } = source;
+  const { id, title, url, publisher, containerTitle, publishedAt } = source;
   return {
     id,
     number,
     title,
     url,
     publisher,
-    author,
+    containerTitle,
+    author: citedAuthors(source),
     publishedAt,
     kind: { value: source.kind, label: SOURCE_KIND_LABELS[source.kind] },
     reliability: { value: source.reliability, ...RELIABILITY_SCALE[source.reliability] },

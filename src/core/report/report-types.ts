@@ -183,6 +183,9 @@ export interface SourceRef {
   title: string;
   url: string | null;
   publisher: string | null;
+  /** The newspaper, journal or site it appeared in. */
+  containerTitle: string | null;
+  /** The authors as cited: "Abdul-Zahra, Q. & Gambrell, J.", or the author text as typed. */
   author: string | null;
   publishedAt: IsoDate | null;
   kind: Labelled<SourceKind>;

@@ -21,14 +21,14 @@ export async function importFile(ctx: ServiceContext, { name, dataBase64, import
   return { article: await addArticle(ctx, article), reanchored: null };
 }
 
-export async function importText(ctx: ServiceContext, { text, title }: Params<'importText'>): Promise<Article> {
-  const article = await ctx.imports.run({ kind: 'text', text, title });
+export async function importText(ctx: ServiceContext, { text, title, details }: Params<'importText'>): Promise<Article> {
+  const article = withDetails(await ctx.imports.run({ kind: 'text', text, title }), details);
   await keepOriginal(ctx, article, Buffer.from(text, 'utf8'));
   return addArticle(ctx, article);
 }
 
-export async function importHtml(ctx: ServiceContext, { html, title }: Params<'importHtml'>): Promise<Article> {
-  const article = await ctx.imports.run({ kind: 'html', html, title });
+export async function importHtml(ctx: ServiceContext, { html, title, details }: Params<'importHtml'>): Promise<Article> {
+  const article = withDetails(await ctx.imports.run({ kind: 'html', html, title }), details);
   await keepOriginal(ctx, article, Buffer.from(html, 'utf8'));
   return addArticle(ctx, article);
 }
@@ -45,6 +45,12 @@ async function addArticle(ctx: ServiceContext, input: NewArticle): Promise<Artic
 function scoreAhead(ctx: ServiceContext, result: ImportResult): ImportResult {
   void ctx.scores.warm([result.article.id]);
   return result;
+}
+
+/** The outlet, URL and date the analyst typed win over what the pasted text seemed to say; blanks say nothing. */
+function withDetails(article: NewArticle, details: Params<'importText'>['details']): NewArticle {
+  const given = Object.entries(details ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== '');
+  return { ...article, ...Object.fromEntries(given.map(([key, value]) => [key, (value as string).trim()])) };
 }
 
 /** The original is kept before the article names it, so provenance is never missing. */

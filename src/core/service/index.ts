@@ -35,6 +35,7 @@ import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
 import { getClusters } from './clusters';
 import { getSilentEdits, getVersionChanges, VersionComparisons } from './version-changes';
+import { singleCaseDesk } from '../desk/single-case';
 
 export interface CaseService {
   handlers: ApiHandlers;
@@ -74,7 +75,7 @@ export async function openCaseService(dir: string, options: ServiceOptions): Pro
 export type { CredentialStore } from './sync';
 
 /** Creates the case folder; refuses a folder that already holds a case. */
-export async function createCase(dir: string, options: NewCase): Promise<Workspace> {
+export async function createCase(dir: string, options: NewCase & { app?: string }): Promise<Workspace> {
   const store = await CaseStore.create(dir, options);
   await store.close();
   return store.data.workspace;
@@ -102,6 +103,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const handlers: ApiHandlers = {
+    ...singleCaseDesk(store),
     getCase: async () => store.data,
     getCaseSummary: async () => caseSummary(store.data),
     getArticleAppearances: async (params) => getArticleAppearances(ctx, params),

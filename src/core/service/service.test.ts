@@ -51,6 +51,17 @@ describe('the case service', () => {
     await service.close();
   });
 
+  it('takes the outlet, URL and date the analyst gives with pasted text; blanks leave them unknown', async () => {
+    const { client, service } = await openFreshCase();
+    const details = { outlet: ' Harbour Times ', url: 'https://harbour.example/protest', publishedAt: '2026-03-04' };
+    const pasted = await client.importHtml({ html: '<p>Police counted <b>1,200</b> people.</p>', title: 'Protest', details });
+    expect(pasted).toMatchObject({ outlet: 'Harbour Times', url: 'https://harbour.example/protest', publishedAt: '2026-03-04' });
+    const typed = await client.importText({ text: 'The ministry said 2,500.', title: null, details: { outlet: '', url: null } });
+    expect(typed).toMatchObject({ outlet: null, url: null, publishedAt: null });
+    expect((await client.getCase({})).articles.find((a) => a.id === pasted.id)?.outlet).toBe('Harbour Times');
+    await service.close();
+  });
+
   it('tags a claim whose statement defaults to the quote, and keeps it on disk', async () => {
     const { client, service, dir, options } = await openFreshCase();
     const article = await importStory(client);

@@ -18,6 +18,9 @@ export function createSource(ctx: ServiceContext, params: Params<'createSource'>
       url: blankToNull(params.url),
       publisher: blankToNull(params.publisher),
       author: blankToNull(params.author),
+      authors: params.authors ?? [],
+      containerTitle: blankToNull(params.containerTitle),
+      cslType: blankToNull(params.cslType),
       publishedAt: blankToNull(params.publishedAt),
       accessedAt: blankToNull(params.accessedAt) ?? ctx.now().slice(0, 10),
       kind: params.kind ?? 'other',
@@ -38,13 +41,24 @@ export function updateSource(ctx: ServiceContext, { id, patch }: Params<'updateS
     const source = findForUpdate(draft, 'sources', id);
     const before = structuredClone(source);
     applyPatch(source, patch);
-    for (const field of ['url', 'publisher', 'author', 'publishedAt', 'accessedAt'] as const) {
+    for (const field of ['url', 'publisher', 'author', 'containerTitle', 'cslType', 'publishedAt', 'accessedAt'] as const) {
       source[field] = blankToNull(source[field]);
     }
+    keepStructureTrue(source, before, patch);
     refuseDuplicateUrl(draft, source);
     journal.updated('source', id, before, source);
     return source;
   });
+}
+
+/**
+ * The authors' structure and the CSL type stand only while they still say what the
+ * source says: other author words typed by the analyst are the authors now, and another
+ * kind is another type.
+ */
+function keepStructureTrue(source: Source, before: Source, patch: Params<'updateSource'>['patch']): void {
+  if (source.author !== before.author && patch.authors === undefined) source.authors = [];
+  if (source.kind !== before.kind && patch.cslType === undefined) source.cslType = null;
 }
 
 /** Takes the evidence links that cite the source with it. */
@@ -81,6 +95,9 @@ export function sourceOfArticle(draft: CaseData, journal: Journal, article: Arti
     url: article.url,
     publisher: article.outlet,
     author: article.byline,
+    authors: [],
+    containerTitle: null,
+    cslType: null,
     publishedAt: article.publishedAt,
     // The analyst read the page when it was imported.
     accessedAt: article.importedAt.slice(0, 10),

@@ -49,6 +49,7 @@ const articleSummary = z.object({
   language: nullableText,
   version: z.int().min(1),
   previousVersionId: id.nullable(),
+  textFingerprint: z.string().optional(),
 });
 
 const doc = z.object({
@@ -101,12 +102,24 @@ const appearance = z.object({
   createdAt: z.string(),
 });
 
+const personName = z.object({
+  family: z.string().optional(),
+  given: z.string().optional(),
+  literal: z.string().optional(),
+  'dropping-particle': z.string().optional(),
+  'non-dropping-particle': z.string().optional(),
+  suffix: z.string().optional(),
+});
+
 const source = z.object({
   id,
   title: z.string(),
   url: nullableText,
   publisher: nullableText,
   author: nullableText,
+  authors: z.array(personName),
+  containerTitle: nullableText,
+  cslType: nullableText,
   publishedAt: nullableText,
   accessedAt: nullableText,
   kind: z.enum(SOURCE_KINDS),

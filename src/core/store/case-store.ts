@@ -25,6 +25,7 @@ import { EditLog, type JournalMark, type SavedEdit } from './edit-log';
 import { exists, hasErrorCode } from './fs-helpers';
 import { historyEntries, historyLines, parseHistory, readHistory } from './history';
 import { newId } from './ids';
+import { textFingerprint } from './text-fingerprint';
 import { Journal, type Change } from './journal';
 import { readLayout, writeLayout } from './layout-file';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -324,11 +325,12 @@ export class CaseStore {
    * first, so the case never names an article whose file is missing.
    */
   async writeArticle(input: NewArticle, lineage: Lineage): Promise<Article> {
-    const article: Article = { ...input, ...lineage, id: newId('art'), importedAt: new Date().toISOString() };
-    const problem = articleShapeProblem(article);
+    const imported: Article = { ...input, ...lineage, id: newId('art'), importedAt: new Date().toISOString() };
+    const problem = articleShapeProblem(imported);
     if (problem) {
       throw new ClaimdeskError('import-failed', `The imported article is incomplete (${problem}). Nothing was saved.`);
     }
+    const article: Article = { ...imported, textFingerprint: textFingerprint(imported.doc.text) };
     // Folders can go missing: git, for one, does not keep empty ones.
     await mkdir(this.paths.articles, { recursive: true });
     await writeFileDurably(articleFile(this.paths, article.id), JSON.stringify(article));

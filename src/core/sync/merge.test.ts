@@ -13,7 +13,7 @@ const appearance: Appearance = {
   selector: { position: { start: 0, end: 7 }, quote: { exact: 'Embassy', prefix: '', suffix: ' attacked' } },
 };
 const source: Source = {
-  id: 'src_1', title: 'Ministry statement', url: null, publisher: null, author: null, publishedAt: null,
+  id: 'src_1', title: 'Ministry statement', url: null, publisher: null, author: null, authors: [], containerTitle: null, cslType: null, publishedAt: null,
   accessedAt: null, kind: 'official-statement', reliability: 'B', notes: '', articleId: null,
 };
 const evidence: Evidence = {

@@ -1,21 +1,27 @@
-// Files dropped or chosen, folders included: every file Claimdesk imports, in name
-// order, skipping hidden files and folders as the CLI's folder import does.
+// Files dropped or chosen, folders included, in name order, skipping hidden files and
+// folders as the CLI's folder import does. A folder's files of other types are listed
+// as skipped, with why, so the summary says what was left out.
 
-import { fileFormatOf } from '../../shared/import-formats';
+import { fileFormatOf, unsupportedReason } from '../../shared/import-formats';
 
 /** A file with the path it was found under, for the import summary. */
 export interface FoundFile {
   path: string;
   file: File;
+  /** Why the file is not imported (its type); absent for a file to import. */
+  skipped?: string;
 }
+
+const foundIn = (path: string, file: File): FoundFile =>
+  fileFormatOf(path) === null ? { path, file, skipped: unsupportedReason(path) } : { path, file };
 
 const isHidden = (name: string) => name.startsWith('.');
 
-/** From a folder input (webkitdirectory): keeps importable, visible files. */
+/** From a folder input (webkitdirectory): its visible files. */
 export function filesFromFolderInput(files: readonly File[]): FoundFile[] {
   return files
-    .map((file) => ({ path: file.webkitRelativePath || file.name, file }))
-    .filter(({ path }) => !path.split('/').some(isHidden) && fileFormatOf(path) !== null)
+    .map((file) => foundIn(file.webkitRelativePath || file.name, file))
+    .filter(({ path }) => !path.split('/').some(isHidden))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -43,7 +49,7 @@ async function walk(folder: FileSystemDirectoryEntry, path: string): Promise<Fou
   for (const child of children) {
     const childPath = `${path}/${child.name}`;
     if (child.isDirectory) found.push(...(await walk(child as FileSystemDirectoryEntry, childPath)));
-    else if (fileFormatOf(child.name)) found.push({ path: childPath, file: await fileOf(child as FileSystemFileEntry) });
+    else found.push(foundIn(childPath, await fileOf(child as FileSystemFileEntry)));
   }
   return found;
 }

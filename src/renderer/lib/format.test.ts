@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMeta, formatDate, parseTags, plural, truncate, withAlpha } from './format';
+import { articleFormatAndMeta, articleMeta, formatDate, sameTextHint, parseTags, plural, truncate, withAlpha } from './format';
 
 describe('format helpers', () => {
   it('formats dates and keeps what is not a date', () => {
@@ -29,5 +29,17 @@ describe('format helpers', () => {
     expect(plural(3, 'claim')).toBe('3 claims');
     expect(truncate('short', 10)).toBe('short');
     expect(truncate('the quick brown fox jumps', 12)).toBe('the quick…');
+  });
+});
+
+describe('telling apart imports of one story', () => {
+  it('names the format before the outlet and date', () => {
+    expect(articleFormatAndMeta({ format: 'pdf', outlet: 'Harbour Times', byline: null, publishedAt: null })).toBe('PDF · Harbour Times');
+    expect(articleFormatAndMeta({ format: 'html', outlet: null, byline: null, publishedAt: null })).toBe('Web page');
+  });
+
+  it('says which other imports have the same text, and nothing when none', () => {
+    expect(sameTextHint([{ title: 'Embassy protest', format: 'docx' }])).toBe('Same text as “Embassy protest” (Word)');
+    expect(sameTextHint([])).toBe('');
   });
 });

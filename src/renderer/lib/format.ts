@@ -1,6 +1,6 @@
 // Small display helpers shared by components. Pure, so they can be tested in Node.
 
-import type { ArticleSummary } from '../../shared/model';
+import type { ArticleFormat, ArticleSummary } from '../../shared/model';
 
 const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
@@ -15,6 +15,29 @@ export function formatDate(value: string | null | undefined): string {
 export function articleMeta(article: Pick<ArticleSummary, 'outlet' | 'byline' | 'publishedAt'>): string {
   const byline = article.byline && article.byline !== article.outlet ? article.byline : null;
   return [article.outlet, byline, formatDate(article.publishedAt)].filter(Boolean).join(' · ');
+}
+
+export const FORMAT_LABELS: Record<ArticleFormat, string> = {
+  html: 'Web page',
+  markdown: 'Markdown',
+  text: 'Text',
+  pdf: 'PDF',
+  docx: 'Word',
+  paste: 'Pasted',
+};
+
+/**
+ * "PDF · Outlet · 3 Jan 2020": what tells apart two imports of one story in a list,
+ * where their titles are often the same.
+ */
+export function articleFormatAndMeta(article: Pick<ArticleSummary, 'format' | 'outlet' | 'byline' | 'publishedAt'>): string {
+  return [FORMAT_LABELS[article.format], articleMeta(article)].filter(Boolean).join(' · ');
+}
+
+/** "Same text as “Title” (PDF)", naming the other imports of the same words; empty when none. */
+export function sameTextHint(twins: readonly Pick<ArticleSummary, 'title' | 'format'>[]): string {
+  if (twins.length === 0) return '';
+  return `Same text as ${twins.map((twin) => `“${truncate(twin.title, 60)}” (${FORMAT_LABELS[twin.format]})`).join(', ')}`;
 }
 
 /** A CSS colour with alpha from "#rrggbb"; the colour as given when it is not hex. */

@@ -10,6 +10,7 @@ import type { AppearanceSummary, CaseSummary, Input } from '../../shared/api';
 import type { UndoState } from '../../shared/undo-state';
 import type { Appearance, Article, ArticleSummary, Claim, ClaimType, Evidence, Id, Passage, Source, TextPosition } from '../../shared/model';
 import { orphansReplacedBy } from '../../shared/orphan-replacement';
+import { sameTextAs } from '../../shared/same-text';
 import { selectorFor } from '../../shared/selector';
 import { api } from '../lib/api';
 import { download } from '../lib/files';
@@ -30,6 +31,7 @@ export interface RevealRequest {
 }
 
 type ClaimPatch = Input<'updateClaim'>['patch'];
+type PastedDetails = NonNullable<Input<'importText'>['details']>;
 type SourceFields = Input<'createSource'>;
 type EvidenceInput = Input<'linkEvidence'>;
 type EvidencePatch = Input<'updateEvidence'>['patch'];
@@ -112,6 +114,8 @@ class CaseState {
   readonly claimsById = $derived(byId(this.#allClaims));
   readonly sourcesById = $derived(byId(this.allSources));
   readonly articlesById = $derived(byId(this.allArticles));
+  /** Per article, the others with the same words (the same story in another format). */
+  readonly sameText = $derived(sameTextAs(this.allArticles));
   readonly appearancesByClaim = $derived(groupBy(this.allAppearances, (a) => a.claimId));
   readonly appearancesByArticle = $derived(groupBy(this.allAppearances, (a) => a.articleId));
   /** Each claim's evidence, oldest first. */
@@ -359,13 +363,13 @@ class CaseState {
     }));
   }
 
-  async importText(text: string, title: string | null): Promise<boolean> {
-    return this.#importPasted(() => api.importText({ text, title }));
+  async importText(text: string, title: string | null, details?: PastedDetails): Promise<boolean> {
+    return this.#importPasted(() => api.importText({ text, title, ...(details ? { details } : {}) }));
   }
 
   /** Pasted rich text: the HTML goes through the same sanitizing import as a web page. */
-  async importHtml(html: string, title: string | null): Promise<boolean> {
-    return this.#importPasted(() => api.importHtml({ html, title }));
+  async importHtml(html: string, title: string | null, details?: PastedDetails): Promise<boolean> {
+    return this.#importPasted(() => api.importHtml({ html, title, ...(details ? { details } : {}) }));
   }
 
   async #importPasted(call: () => Promise<Article>): Promise<boolean> {

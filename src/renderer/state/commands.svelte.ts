@@ -9,6 +9,7 @@ import { isMac } from '../lib/keys';
 import { describe, type Shortcut } from '../lib/shortcut';
 import { caret } from './caret.svelte';
 import { caseState } from './case.svelte';
+import { desk } from './desk.svelte';
 import { panes } from './panes.svelte';
 import { selection } from './selection.svelte';
 import { suggestions } from './suggestions.svelte';
@@ -83,6 +84,18 @@ function sayWhereIfInspectorHidden(claim: Claim | undefined): void {
   const how = panes.desk.focus === null ? `${describe(FOLD_INSPECTOR_KEY)} shows the inspector` : 'Esc leaves focus mode';
   toasts.success(`Tagged “${truncate(claim.statement, 60)}”. ${how} to edit it.`);
 }
+/** The recent cases other than the open one, to open from the palette. */
+const recentCaseCommands = (): Command[] =>
+  (desk.state?.recent ?? [])
+    .filter((entry) => entry.dir !== desk.open?.dir)
+    .map((entry) => ({
+      id: `open-recent:${entry.dir}`,
+      label: `Open recent case: ${entry.name} (${entry.dir})`,
+      group: 'Case',
+      shortcuts: [],
+      enabled: desk.state?.canSwitch ?? false,
+      run: () => void desk.openCase(entry.dir),
+    }));
 
 function stepClaim(step: 1 | -1): void {
   const order = claimsInReadingOrder();
@@ -255,6 +268,10 @@ class Commands {
         enabled: open,
         run: () => (ui.history = { claimId: null }),
       },
+      { id: 'new-case', label: 'New case…', group: 'Case', shortcuts: [], enabled: desk.state?.canSwitch ?? false, run: () => desk.choose('new') },
+      { id: 'open-case', label: 'Open case…', group: 'Case', shortcuts: [], enabled: desk.state?.canSwitch ?? false, run: () => desk.choose('open') },
+      ...recentCaseCommands(),
+      { id: 'close-case', label: 'Close case', group: 'Case', shortcuts: [], enabled: open && (desk.state?.canSwitch ?? false), run: () => void desk.closeCase() },
       {
         id: 'sync',
         label: 'Sync now',

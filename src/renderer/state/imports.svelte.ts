@@ -44,7 +44,7 @@ class ImportsState {
   }
 
   async importFiles(found: readonly FoundFile[]): Promise<void> {
-    if (found.length === 0) {
+    if (found.every((entry) => entry.skipped)) {
       toasts.push('info', 'There was nothing to import: no .html, .md, .txt, .pdf or .docx files.');
       return;
     }
@@ -55,8 +55,12 @@ class ImportsState {
     this.#stopRequested = false;
     const outcomes: ImportOutcome[] = [];
     try {
-      for (const [done, { path, file }] of found.entries()) {
+      for (const [done, { path, file, skipped }] of found.entries()) {
         if (this.#stopRequested) break;
+        if (skipped) {
+          outcomes.push({ file: path, status: 'skipped', reason: skipped });
+          continue;
+        }
         this.progress = { done, total: found.length, current: path, within: null };
         outcomes.push(await attemptImport(path, () => this.#importOne(file)));
       }

@@ -8,8 +8,9 @@
 import { versionsAndLayout } from './001-versions-and-layout';
 import { evidencePassages } from './002-evidence-passages';
 import { journal } from './003-journal';
+import { structuredSources } from './004-structured-sources';
 import type { Migration } from './migrate';
 
-export const MIGRATIONS: readonly Migration[] = [versionsAndLayout, evidencePassages, journal];
+export const MIGRATIONS: readonly Migration[] = [versionsAndLayout, evidencePassages, journal, structuredSources];
 
 export { migrate, type Migration } from './migrate';
