@@ -6,12 +6,13 @@
 
 import fs from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import git, { type TreeEntry } from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
 import { SCHEMA_VERSION, type CaseData, type HistoryEntry } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { sanitizeCaseData } from '../store';
+import { articleFile, casePaths, originalFile } from '../store/case-paths';
 import { checkCaseData } from '../store/case-shape';
 import { writeFileDurably } from '../store/durable-file';
 import { exists } from '../store/fs-helpers';
@@ -117,17 +118,19 @@ export async function readCaseAt(dir: string, commit: string): Promise<Committed
 
 /** Writes the article bodies and originals the case names and this folder lacks, from a commit. */
 export async function writeMissingFiles(dir: string, commit: string, data: Readonly<CaseData>): Promise<void> {
-  const files = [
-    ...data.articles.map((article) => `articles/${article.id}.json`),
-    ...data.articles.map((article) => `originals/${article.sha256}`),
-  ];
+  const paths = casePaths(dir);
+  // Through case-paths, which refuses an id that would point outside the case folder.
+  const files = new Map([
+    ...data.articles.map((article) => [`articles/${article.id}.json`, articleFile(paths, article.id)] as const),
+    ...data.articles.map((article) => [`originals/${article.sha256}`, originalFile(paths, article.sha256)] as const),
+  ]);
   const present = await filesAt(dir, commit);
-  for (const file of new Set(files)) {
-    const oid = present.get(file);
-    if (!oid || (await exists(join(dir, file)))) continue;
+  for (const [name, file] of files) {
+    const oid = present.get(name);
+    if (!oid || (await exists(file))) continue;
     const { blob } = await git.readBlob({ fs, dir, oid });
-    await mkdir(join(dir, file.split('/')[0]!), { recursive: true });
-    await writeFileDurably(join(dir, file), blob);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileDurably(file, blob);
   }
 }
 

@@ -77,8 +77,16 @@ export async function cloneCase(url: string, dir: string, options: { analyst?: s
 export async function changesToSend(store: CaseStore): Promise<number> {
   const head = await localHead(store.dir);
   if (head === null) return 0;
-  return itemChanges((await readCaseAt(store.dir, head)).data, store.data).length;
+  // Asked every few seconds by the Sync button: counted again only after an edit or a commit.
+  const key = `${head}|${store.seq}`;
+  const known = counted.get(store);
+  if (known?.key === key) return known.count;
+  const count = itemChanges((await readCaseAt(store.dir, head)).data, store.data).length;
+  counted.set(store, { key, count });
+  return count;
 }
+
+const counted = new WeakMap<CaseStore, { key: string; count: number }>();
 
 /** Commits the case as settled now, if anything changed since the last commit; the branch's head. */
 async function commitLocal(store: CaseStore): Promise<string> {
