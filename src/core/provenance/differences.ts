@@ -35,15 +35,16 @@ export function compareSides(a: Side, b: Side): Comparison {
     b.words.map((word) => word.norm),
   );
   const differences: Difference[] = [];
+  const same = a.text === b.text;
   for (const op of ops) {
-    if (op.kind === 'equal') differences.push(...punctuationDifferences(a, b, op));
+    if (op.kind === 'equal') differences.push(...(same ? [] : punctuationDifferences(a, b, op)));
     else differences.push({ kind: classify(a, op.a, b, op.b), from: span(a, op.a), to: span(b, op.b) });
   }
   return { match: matchOf(a, b, ops), differences, diff: diffPieces(a, b, ops), ops };
 }
 
 function matchOf(a: Side, b: Side, ops: readonly DiffOp[]): MatchKind {
-  if (collapse(a.text) === collapse(b.text)) return 'exact';
+  if (a.text === b.text || collapse(a.text) === collapse(b.text)) return 'exact';
   return ops.every((op) => op.kind === 'equal') ? 'trivial' : 'altered';
 }
 
@@ -148,6 +149,7 @@ function piece(owner: Side, index: number): string {
 }
 
 function diffPieces(a: Side, b: Side, ops: readonly DiffOp[]): DiffPiece[] {
+  if (ops.length === 1 && ops[0]!.kind === 'equal') return [{ kind: 'same', text: collapse(b.text) }];
   const pieces: DiffPiece[] = [];
   for (const op of ops) {
     if (op.kind === 'equal') pieces.push({ kind: 'same', text: span(b, op.b) });

@@ -12,7 +12,7 @@ import type { ArticlePrints } from './fingerprint-index';
 export const FINGERPRINTS_FILE = 'fingerprints.json';
 
 /** Raised whenever how fingerprints are computed changes (words, K, WINDOW, hashing). */
-export const FINGERPRINTS_FORMAT = 1;
+export const FINGERPRINTS_FORMAT = 2;
 
 export interface SavedPrints {
   articleId: Id;
@@ -37,17 +37,19 @@ export async function readSavedPrints(file: string, caseId: string): Promise<Sav
 }
 
 export async function writeSavedPrints(file: string, caseId: string, saved: readonly SavedPrints[]): Promise<void> {
-  const articles = saved.map(({ articleId, sha256, prints }) => [articleId, sha256, encode(prints.hashes), encode(prints.words)]);
+  const articles = saved.map(({ articleId, sha256, prints }) => [articleId, sha256, encode(prints.hashes), encode(prints.words), encode(prints.offsets)]);
   await writeFileDurably(file, JSON.stringify({ format: FINGERPRINTS_FORMAT, caseId, articles }));
 }
 
 function parseEntry(entry: unknown): SavedPrints {
-  if (!Array.isArray(entry) || entry.length !== 4 || !entry.every((part) => typeof part === 'string')) {
+  if (!Array.isArray(entry) || entry.length !== 5 || !entry.every((part) => typeof part === 'string')) {
     throw new Error('Not a saved fingerprint entry.');
   }
-  const [articleId, sha256, hashes, words] = entry as [string, string, string, string];
-  const prints = { hashes: decode(hashes), words: decode(words) };
-  if (prints.hashes.length !== prints.words.length) throw new Error('Fingerprints and their words differ in number.');
+  const [articleId, sha256, hashes, words, offsets] = entry as [string, string, string, string, string];
+  const prints = { hashes: decode(hashes), words: decode(words), offsets: decode(offsets) };
+  if (prints.hashes.length !== prints.words.length || prints.hashes.length !== prints.offsets.length) {
+    throw new Error('Fingerprints and their places differ in number.');
+  }
   return { articleId, sha256, prints };
 }
 

@@ -9,7 +9,7 @@
 // kept. A candidate is only a candidate: the caller aligns the words to be sure.
 
 import type { Id } from '../../shared/model';
-import { fingerprint, kgramHashes, words, type Fingerprint } from './fingerprint';
+import { fingerprint, kgramHashes, words, type Fingerprint, type Word } from './fingerprint';
 
 export interface Candidate {
   articleId: Id;
@@ -17,19 +17,25 @@ export interface Candidate {
   hits: number;
   /** The article's words (indices) where those k-grams start, in order. */
   wordHits: number[];
+  /** The same places as offsets into the article's text. */
+  offsetHits: number[];
 }
 
-/** One article's fingerprints as stored: parallel arrays, hash and first word. */
+/** One article's fingerprints as stored: parallel arrays, hash, first word and its offset in the text. */
 export interface ArticlePrints {
   hashes: Uint32Array;
   words: Uint32Array;
+  offsets: Uint32Array;
 }
 
 export class FingerprintIndex {
   private readonly slotOf = new Map<Id, number>();
   private readonly slots: Array<{ id: Id; prints: ArticlePrints } | null> = [];
   private readonly freeSlots: number[] = [];
-  /** Hash → the slots of the articles holding it, each once. */
+  /**
+   * Hash → where it is kept: pairs of the article's slot and the fingerprint's index in
+   * its ArticlePrints, so a lookup goes straight to the places without scanning articles.
+   */
   private readonly postings = new Map<number, number[]>();
 
   get size(): number {
@@ -46,7 +52,8 @@ export class FingerprintIndex {
 
   /** Fingerprints an article's text and indexes it, replacing what it held before. */
   add(articleId: Id, text: string): ArticlePrints {
-    const prints = printsOf(fingerprint(text).fingerprints);
+    const { words: list, fingerprints } = fingerprint(text);
+    const prints = printsOf(fingerprints, list);
     this.addPrints(articleId, prints);
     return prints;
   }
@@ -57,20 +64,20 @@ export class FingerprintIndex {
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.slots[slot] = { id: articleId, prints };
     this.slotOf.set(articleId, slot);
-    for (const hash of new Set(prints.hashes)) {
+    prints.hashes.forEach((hash, at) => {
       const list = this.postings.get(hash);
-      if (list === undefined) this.postings.set(hash, [slot]);
-      else list.push(slot);
-    }
+      if (list === undefined) this.postings.set(hash, [slot, at]);
+      else list.push(slot, at);
+    });
   }
 
   remove(articleId: Id): void {
     const slot = this.slotOf.get(articleId);
     if (slot === undefined) return;
     for (const hash of new Set(this.slots[slot]!.prints.hashes)) {
-      const list = this.postings.get(hash)!;
-      if (list.length === 1) this.postings.delete(hash);
-      else list.splice(list.indexOf(slot), 1);
+      const kept = this.postings.get(hash)!.filter((_, i, list) => list[i - (i % 2)] !== slot);
+      if (kept.length === 0) this.postings.delete(hash);
+      else this.postings.set(hash, kept);
     }
     this.slots[slot] = null;
     this.slotOf.delete(articleId);
@@ -82,9 +89,12 @@ export class FingerprintIndex {
     return slot === undefined ? undefined : this.slots[slot]!.prints;
   }
 
-  /** The articles holding a hash. */
+  /** The articles holding a hash, each once. */
   holders(hash: number): Id[] {
-    return (this.postings.get(hash) ?? []).map((slot) => this.slots[slot]!.id);
+    const list = this.postings.get(hash) ?? [];
+    const slots = new Set<number>();
+    for (let i = 0; i < list.length; i += 2) slots.add(list[i]!);
+    return [...slots].map((slot) => this.slots[slot]!.id);
   }
 
   /** Articles that may carry the text, the most hits first. */
@@ -93,25 +103,37 @@ export class FingerprintIndex {
   }
 
   lookupHashes(queryHashes: Uint32Array): Candidate[] {
-    const query = new Set(queryHashes);
-    const hitsBySlot = new Map<number, number>();
-    for (const hash of query) {
-      for (const slot of this.postings.get(hash) ?? []) hitsBySlot.set(slot, (hitsBySlot.get(slot) ?? 0) + 1);
+    const found = new Map<number, { hits: number; lastHash: number; places: number[] }>();
+    for (const hash of new Set(queryHashes)) {
+      const list = this.postings.get(hash) ?? [];
+      for (let i = 0; i < list.length; i += 2) {
+        const slot = list[i]!;
+        let entry = found.get(slot);
+        if (entry === undefined) found.set(slot, (entry = { hits: 0, lastHash: -1, places: [] }));
+        if (entry.lastHash !== hash) entry.hits++;
+        entry.lastHash = hash;
+        entry.places.push(list[i + 1]!);
+      }
     }
     const candidates: Candidate[] = [];
-    for (const [slot, hits] of hitsBySlot) {
+    for (const [slot, { hits, places }] of found) {
       const { id, prints } = this.slots[slot]!;
-      const wordHits: number[] = [];
-      for (let i = 0; i < prints.hashes.length; i++) if (query.has(prints.hashes[i]!)) wordHits.push(prints.words[i]!);
-      candidates.push({ articleId: id, hits, wordHits });
+      places.sort((a, b) => a - b);
+      candidates.push({
+        articleId: id,
+        hits,
+        wordHits: places.map((at) => prints.words[at]!),
+        offsetHits: places.map((at) => prints.offsets[at]!),
+      });
     }
     return candidates.sort((x, y) => y.hits - x.hits);
   }
 }
 
-export function printsOf(fingerprints: readonly Fingerprint[]): ArticlePrints {
+export function printsOf(fingerprints: readonly Fingerprint[], list: readonly Word[]): ArticlePrints {
   return {
     hashes: Uint32Array.from(fingerprints, (print) => print.hash),
     words: Uint32Array.from(fingerprints, (print) => print.word),
+    offsets: Uint32Array.from(fingerprints, (print) => list[print.word]!.start),
   };
 }

@@ -44,7 +44,12 @@ export function words(text: string): Word[] {
   return found;
 }
 
+/** Most words of most articles: nothing to fold but case, so no Unicode normalization to pay for. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (PLAIN_WORD.test(lower)) return lower;
   return word.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
 
