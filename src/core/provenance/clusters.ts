@@ -4,8 +4,11 @@
 // fingerprints the two share. Pairs sharing most of the smaller text are joined, and
 // joined pairs chain into clusters (a wire story, its reprint and the reprint's rewrite).
 //
-// A fingerprint held by very many articles (a byline, a copyright line, a boilerplate
-// paragraph) says nothing about copying and would make the count quadratic: it is skipped.
+// A fingerprint held by very many articles (a copyright line, a boilerplate paragraph,
+// or a text copied very widely) would make the count quadratic. Each article counts it
+// only with the next article holding it: the copies of a widely copied text hold the
+// same fingerprints, so each still shares all of them with the next copy and the chain
+// joins them all, while boilerplate stays a small share of any one pair.
 
 import type { Cluster } from '../../shared/clusters';
 import type { Id } from '../../shared/model';
@@ -18,9 +21,8 @@ export const SHARED_MOST = 0.5;
  * 2 words in 5), more than a long quote, so articles sharing only a quote are no cluster.
  */
 export const MIN_SHARED_PRINTS = 20;
-/** A fingerprint held by more articles than this (or 1% of the case, if more) is boilerplate. */
-const COMMON_HOLDERS = 50;
-const COMMON_SHARE = 0.01;
+/** A fingerprint held by more articles than this is counted only between neighbours in its posting list. */
+const COMMON_HOLDERS = 32;
 
 export interface ClusterOptions {
   /** The articles to group (the latest version of each page); others in the index are ignored. */
@@ -30,27 +32,68 @@ export interface ClusterOptions {
 }
 
 export function findClusters(index: FingerprintIndex, { articleIds, order }: ClusterOptions): Cluster[] {
-  const wanted = new Set(articleIds.filter((id) => index.has(id)));
-  const common = Math.max(COMMON_HOLDERS, Math.ceil(wanted.size * COMMON_SHARE));
-  const sizes = new Map<Id, number>();
-  for (const id of wanted) sizes.set(id, new Set(index.prints(id)!.hashes).size);
+  const ids = [...new Set(articleIds)].filter((id) => index.has(id));
+  const hashes = ids.map((id) => Uint32Array.from(new Set(index.prints(id)!.hashes)));
+  const postings = postingsOf(hashes);
   const groups = new UnionFind();
-  const links: { a: Id; b: Id; shared: number }[] = [];
-  for (const a of wanted) {
-    const counts = new Map<Id, number>();
-    for (const hash of new Set(index.prints(a)!.hashes)) {
-      const holders = index.holders(hash);
-      if (holders.length < 2 || holders.length > common) continue;
-      for (const b of holders) if (b > a && wanted.has(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
+  const links: { a: Id; shared: number }[] = [];
+  // Per article, the fingerprints it shares with each later article: counted in a typed
+  // array and cleared through the list of those touched, so no map is built per article.
+  const counts = new Int32Array(ids.length);
+  const touched: number[] = [];
+  const count = (b: number) => {
+    if (counts[b] === 0) touched.push(b);
+    counts[b] = counts[b]! + 1;
+  };
+  for (let a = 0; a < ids.length; a++) {
+    for (const hash of hashes[a]!) {
+      const posting = postings.get(hash);
+      if (posting === undefined) continue;
+      // Postings are in article order: the later articles are at the end.
+      if (posting.length <= COMMON_HOLDERS) {
+        for (let k = posting.length - 1; posting[k]! > a; k--) count(posting[k]!);
+      } else {
+        const next = posting[positionIn(posting, a) + 1];
+        if (next !== undefined) count(next);
+      }
     }
-    for (const [b, count] of counts) {
-      const shared = count / Math.min(sizes.get(a)!, sizes.get(b)!);
-      if (count < MIN_SHARED_PRINTS || shared < SHARED_MOST) continue;
-      groups.join(a, b);
-      links.push({ a, b, shared });
+    for (const b of touched) {
+      const common = counts[b]!;
+      counts[b] = 0;
+      const shared = common / Math.min(hashes[a]!.length, hashes[b]!.length);
+      if (common < MIN_SHARED_PRINTS || shared < SHARED_MOST) continue;
+      groups.join(ids[a]!, ids[b]!);
+      links.push({ a: ids[a]!, shared });
     }
+    touched.length = 0;
   }
   return clustersOf(groups, links, order);
+}
+
+/** Hash → the articles (by position, in order) holding it, for hashes held by two or more. */
+function postingsOf(hashes: readonly Uint32Array[]): Map<number, number[]> {
+  const all = new Map<number, number[]>();
+  hashes.forEach((list, article) => {
+    for (const hash of list) {
+      const posting = all.get(hash);
+      if (posting) posting.push(article);
+      else all.set(hash, [article]);
+    }
+  });
+  for (const [hash, posting] of all) if (posting.length < 2) all.delete(hash);
+  return all;
+}
+
+/** Where `article` is in a posting list (it is there): binary search. */
+function positionIn(posting: readonly number[], article: number): number {
+  let low = 0;
+  let high = posting.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (posting[mid]! < article) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function clustersOf(groups: UnionFind, links: { a: Id; shared: number }[], order: (id: Id) => string): Cluster[] {
