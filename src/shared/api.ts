@@ -305,6 +305,8 @@ export const api = {
   ),
   /** What a version changed from the one it replaces, and whether it said so; refused for a first version. */
   getVersionChanges: method<VersionChanges>()(z.object({ articleId: id })),
+  /** Moves an appearance a new version orphaned onto the words of the changed paragraph that replaced its own. */
+  moveOrphan: method<Appearance>()(byId),
   /** The versions that changed the story substantively without a correction or update notice. */
   getSilentEdits: method<Id[]>()(z.object({})),
   /** Groups of two or more articles sharing most of their text, the largest share first. */

@@ -45,6 +45,7 @@ export const METHOD_NAMES = [
   'listSuggestions',
   'dismissSuggestion',
   'getVersionChanges',
+  'moveOrphan',
   'getSilentEdits',
   'getClusters',
 ] as const;

@@ -31,7 +31,7 @@ import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
 import { getClusters } from './clusters';
 import { CaseFingerprints } from './fingerprints';
-import { getSilentEdits, getVersionChanges, VersionComparisons } from './version-changes';
+import { getSilentEdits, getVersionChanges, moveOrphan, VersionComparisons } from './version-changes';
 
 export interface CaseService {
   handlers: ApiHandlers;
@@ -137,6 +137,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     listSuggestions: (params) => listSuggestions(ctx, params),
     dismissSuggestion: (params) => dismissSuggestion(ctx, params),
     getVersionChanges: (params) => getVersionChanges(ctx, params),
+    moveOrphan: (params) => moveOrphan(ctx, params),
     getSilentEdits: () => getSilentEdits(ctx),
     getClusters: () => getClusters(ctx),
   };
