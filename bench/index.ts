@@ -7,6 +7,7 @@
 
 import { importFile } from '../src/core/import';
 import { benchCheckworthiness } from './checkworthiness';
+import { benchClusters } from './clusters';
 import { loadCorpus, type Page } from './corpus';
 import { benchImport, type Imported } from './import';
 import { benchReanchor } from './reanchor';
@@ -14,7 +15,7 @@ import { benchReport } from './report';
 import { benchScale, REGRESSION_RATIO } from './scale';
 import { benchUi } from './ui';
 
-const SECTIONS = ['import', 'reanchor', 'report', 'checkworthiness', 'scale', 'ui'] as const;
+const SECTIONS = ['import', 'reanchor', 'report', 'checkworthiness', 'clusters', 'scale', 'ui'] as const;
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
@@ -32,6 +33,7 @@ if (runs('import') || runs('reanchor') || runs('report') || runs('checkworthines
   if (runs('report')) await benchReport(imported);
   if (runs('checkworthiness')) await benchCheckworthiness(imported);
 }
+if (runs('clusters')) await benchClusters();
 if (runs('scale') && !(await benchScale())) {
   console.log('');
   console.log(`FAIL: a hot path took more than ${REGRESSION_RATIO}× as long on 10× the data (see the regression check above).`);
