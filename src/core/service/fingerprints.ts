@@ -7,10 +7,19 @@ import { FingerprintIndex } from '../provenance/fingerprint-index';
 
 export class CaseFingerprints {
   readonly #index = new FingerprintIndex();
+  /** One update at a time: two callers asking at once would each read every new article. */
+  #updating: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly readText: (articleId: Id) => Promise<string>) {}
 
-  async current(data: Readonly<CaseData>): Promise<FingerprintIndex> {
+  /** Reads one article at a time, so the case answers other calls meanwhile. */
+  current(data: Readonly<CaseData>): Promise<FingerprintIndex> {
+    const updated = this.#updating.then(() => this.#update(data));
+    this.#updating = updated.catch(() => undefined);
+    return updated;
+  }
+
+  async #update(data: Readonly<CaseData>): Promise<FingerprintIndex> {
     const ids = new Set(data.articles.map((article) => article.id));
     for (const id of this.#index.ids()) if (!ids.has(id)) this.#index.remove(id);
     for (const id of ids) {
