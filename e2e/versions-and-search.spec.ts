@@ -47,13 +47,19 @@ test('search finds the words, and an updated page comes in as a new version with
 
   await test.step('the approximate and the orphaned placements wait for review; the analyst confirms one', async () => {
     const review = sidebar.getByRole('region', { name: /To review/ });
-    await expect(review.getByRole('button')).toHaveCount(2);
+    const placements = review.getByRole('button', { name: /^(Approximate|Orphaned)/ });
+    await expect(placements).toHaveCount(2);
     await review.getByRole('button', { name: /Approximate.*More than 3,000 protesters/ }).click();
     await expect(reading.locator('mark.fuzzy', { hasText: 'Monday night' })).toBeVisible();
     const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
     await inspector.getByRole('button', { name: 'Confirm placement' }).click();
-    await expect(review.getByRole('button')).toHaveCount(1);
+    await expect(placements).toHaveCount(1);
     await expect(review.getByRole('button', { name: /Orphaned.*orchestrating an attack/ })).toBeVisible();
+    // The paragraph that held the orphan's words was rewritten: the review leads to that change.
+    await review.getByRole('button', { name: 'Show the change' }).click();
+    const changes = page.getByRole('dialog', { name: /^Changes in/ });
+    await expect(changes.locator('[data-change].current')).toContainText('orchestrating an attack');
+    await changes.getByRole('button', { name: 'Close' }).click();
   });
 
   await test.step('the new version’s details are corrected by hand', async () => {
