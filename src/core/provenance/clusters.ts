@@ -31,69 +31,66 @@ export interface ClusterOptions {
   order: (articleId: Id) => string;
 }
 
+/** Articles a key can tell apart: a key is hash × SLOTS + article, exact in a double. */
+const SLOTS = 2 ** 20;
+
 export function findClusters(index: FingerprintIndex, { articleIds, order }: ClusterOptions): Cluster[] {
   const ids = [...new Set(articleIds)].filter((id) => index.has(id));
-  const hashes = ids.map((id) => Uint32Array.from(new Set(index.prints(id)!.hashes)));
-  const postings = postingsOf(hashes);
+  if (ids.length > SLOTS) throw new RangeError(`Cannot cluster more than ${SLOTS} articles at once.`);
+  const { shared, sizes } = sharedFingerprints(ids.map((id) => index.prints(id)!.hashes));
   const groups = new UnionFind();
   const links: { a: Id; shared: number }[] = [];
-  // Per article, the fingerprints it shares with each later article: counted in a typed
-  // array and cleared through the list of those touched, so no map is built per article.
-  const counts = new Int32Array(ids.length);
-  const touched: number[] = [];
-  const count = (b: number) => {
-    if (counts[b] === 0) touched.push(b);
-    counts[b] = counts[b]! + 1;
-  };
-  for (let a = 0; a < ids.length; a++) {
-    for (const hash of hashes[a]!) {
-      const posting = postings.get(hash);
-      if (posting === undefined) continue;
-      // Postings are in article order: the later articles are at the end.
-      if (posting.length <= COMMON_HOLDERS) {
-        for (let k = posting.length - 1; posting[k]! > a; k--) count(posting[k]!);
-      } else {
-        const next = posting[positionIn(posting, a) + 1];
-        if (next !== undefined) count(next);
-      }
-    }
-    for (const b of touched) {
-      const common = counts[b]!;
-      counts[b] = 0;
-      const shared = common / Math.min(hashes[a]!.length, hashes[b]!.length);
-      if (common < MIN_SHARED_PRINTS || shared < SHARED_MOST) continue;
-      groups.join(ids[a]!, ids[b]!);
-      links.push({ a: ids[a]!, shared });
-    }
-    touched.length = 0;
+  for (const [pair, count] of shared) {
+    const a = Math.floor(pair / ids.length);
+    const b = pair % ids.length;
+    const share = count / Math.min(sizes[a]!, sizes[b]!);
+    if (count < MIN_SHARED_PRINTS || share < SHARED_MOST) continue;
+    groups.join(ids[a]!, ids[b]!);
+    links.push({ a: ids[a]!, shared: share });
   }
   return clustersOf(groups, links, order);
 }
 
-/** Hash → the articles (by position, in order) holding it, for hashes held by two or more. */
-function postingsOf(hashes: readonly Uint32Array[]): Map<number, number[]> {
-  const all = new Map<number, number[]>();
-  hashes.forEach((list, article) => {
-    for (const hash of list) {
-      const posting = all.get(hash);
-      if (posting) posting.push(article);
-      else all.set(hash, [article]);
-    }
+/**
+ * How many distinct fingerprints each pair of articles shares (by a × count + b, a < b),
+ * and how many each holds. Every (hash, article) is one number in one typed array,
+ * sorted once: runs of one hash are its posting list, in article order.
+ */
+function sharedFingerprints(prints: readonly Uint32Array[]): { shared: Map<number, number>; sizes: Uint32Array } {
+  const keys = new Float64Array(prints.reduce((sum, list) => sum + list.length, 0));
+  let at = 0;
+  prints.forEach((list, article) => {
+    for (const hash of list) keys[at++] = hash * SLOTS + article;
   });
-  for (const [hash, posting] of all) if (posting.length < 2) all.delete(hash);
-  return all;
+  keys.sort();
+  const sizes = new Uint32Array(prints.length);
+  const shared = new Map<number, number>();
+  const add = (a: number, b: number) => {
+    const pair = a * prints.length + b;
+    shared.set(pair, (shared.get(pair) ?? 0) + 1);
+  };
+  const run: number[] = [];
+  for (let k = 0; k <= keys.length; k++) {
+    const hash = k < keys.length ? Math.floor(keys[k]! / SLOTS) : -1;
+    if (run.length > 0 && hash !== Math.floor(keys[k - 1]! / SLOTS)) {
+      countRun(run, add);
+      run.length = 0;
+    }
+    if (k === keys.length || (k > 0 && keys[k] === keys[k - 1])) continue;
+    const article = keys[k]! % SLOTS;
+    sizes[article] = sizes[article]! + 1;
+    run.push(article);
+  }
+  return { shared, sizes };
 }
 
-/** Where `article` is in a posting list (it is there): binary search. */
-function positionIn(posting: readonly number[], article: number): number {
-  let low = 0;
-  let high = posting.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (posting[mid]! < article) low = mid + 1;
-    else high = mid;
+/** The pairs one hash's holders share it as: all of them, or only neighbours when it is common. */
+function countRun(run: readonly number[], add: (a: number, b: number) => void): void {
+  if (run.length > COMMON_HOLDERS) {
+    for (let x = 1; x < run.length; x++) add(run[x - 1]!, run[x]!);
+    return;
   }
-  return low;
+  for (let x = 0; x < run.length; x++) for (let y = x + 1; y < run.length; y++) add(run[x]!, run[y]!);
 }
 
 function clustersOf(groups: UnionFind, links: { a: Id; shared: number }[], order: (id: Id) => string): Cluster[] {
