@@ -7,6 +7,7 @@
 
 import { importFile } from '../src/core/import';
 import { benchCheckworthiness } from './checkworthiness';
+import { benchClusters } from './clusters';
 import { loadCorpus, type Page } from './corpus';
 import { benchImport, type Imported } from './import';
 import { benchProvenance } from './provenance';
@@ -16,7 +17,7 @@ import { benchScale, REGRESSION_RATIO } from './scale';
 import { benchSync } from './sync';
 import { benchUi } from './ui';
 
-const SECTIONS = ['import', 'reanchor', 'report', 'checkworthiness', 'provenance', 'scale', 'sync', 'ui'] as const;
+const SECTIONS = ['import', 'reanchor', 'report', 'checkworthiness', 'provenance', 'clusters', 'scale', 'sync', 'ui'] as const;
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
@@ -35,6 +36,7 @@ if (runs('import') || runs('reanchor') || runs('report') || runs('checkworthines
   if (runs('checkworthiness')) await benchCheckworthiness(imported);
   if (runs('provenance')) await benchProvenance(imported);
 }
+if (runs('clusters')) await benchClusters();
 if (runs('scale') && !(await benchScale())) {
   console.log('');
   console.log(`FAIL: a hot path took more than ${REGRESSION_RATIO}× as long on 10× the data (see the regression check above).`);

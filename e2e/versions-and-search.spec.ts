@@ -56,6 +56,11 @@ test('search finds the words, and an updated page comes in as a new version with
     await inspector.getByRole('button', { name: 'Confirm placement' }).click();
     await expect(placements).toHaveCount(1);
     await expect(review.getByRole('button', { name: /Orphaned.*orchestrating an attack/ })).toBeVisible();
+    // The paragraph that held the orphan's words was rewritten: the review leads to that change.
+    await review.getByRole('button', { name: 'Show the change' }).click();
+    const changes = page.getByRole('dialog', { name: /^Changes in/ });
+    await expect(changes.locator('[data-change].current')).toContainText('orchestrating an attack');
+    await changes.getByRole('button', { name: 'Close' }).click();
   });
 
   await test.step('the new version’s details are corrected by hand', async () => {

@@ -383,6 +383,8 @@ export const api = {
   resolveConflict: method<Conflict[]>()(z.object({ id: text(500).min(1), take: z.enum(TAKE) })),
   /** What a version changed from the one it replaces, and whether it said so; refused for a first version. */
   getVersionChanges: method<VersionChanges>()(z.object({ articleId: id })),
+  /** Moves an appearance a new version orphaned onto the words of the changed paragraph that replaced its own. */
+  moveOrphan: method<Appearance>()(byId),
   /** The versions that changed the story substantively without a correction or update notice. */
   getSilentEdits: method<Id[]>()(z.object({})),
   /** Groups of two or more articles sharing most of their text, the largest share first. */

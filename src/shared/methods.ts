@@ -56,6 +56,7 @@ export const METHOD_NAMES = [
   'listConflicts',
   'resolveConflict',
   'getVersionChanges',
+  'moveOrphan',
   'getSilentEdits',
   'getClusters',
 ] as const;

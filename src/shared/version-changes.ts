@@ -38,3 +38,13 @@ export interface VersionChanges {
   silent: boolean;
   changes: VersionChange[];
 }
+
+/**
+ * The change whose paragraph in the previous version held `position` (an orphaned
+ * appearance keeps its old place), by its index; null when no change touched it.
+ */
+export function changeAt(changes: readonly VersionChange[], position: TextPosition): number | null {
+  const end = Math.max(position.end, position.start + 1);
+  const index = changes.findIndex(({ beforeAt }) => beforeAt !== null && beforeAt.start < end && position.start < beforeAt.end);
+  return index < 0 ? null : index;
+}

@@ -45,6 +45,16 @@ describe('findClusters', () => {
     expect(rewritten!.shared).toBeLessThan(reprinted!.shared);
   });
 
+  it('groups a text copied more widely than a posting list is counted in full, apart from the rest', () => {
+    const wire = story();
+    const articles: Record<string, string> = { other: story() };
+    for (let k = 0; k < 80; k++) articles[`copy${String(k).padStart(2, '0')}`] = k % 2 ? wire : rewrite(wire);
+    const found = clusters(articles);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.articleIds).toHaveLength(80);
+    expect(found[0]!.articleIds).not.toContain('other');
+  });
+
   it('does not group articles that share only a quote', () => {
     const quote = '“We will not allow anyone to attack our embassy or threaten the lives of our diplomats and staff in the capital,” the spokesman said.';
     expect(clusters({ one: `${story()}\n\n${quote}`, two: `${quote}\n\n${story()}` })).toEqual([]);

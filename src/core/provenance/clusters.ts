@@ -4,8 +4,11 @@
 // fingerprints the two share. Pairs sharing most of the smaller text are joined, and
 // joined pairs chain into clusters (a wire story, its reprint and the reprint's rewrite).
 //
-// A fingerprint held by very many articles (a byline, a copyright line, a boilerplate
-// paragraph) says nothing about copying and would make the count quadratic: it is skipped.
+// A fingerprint held by very many articles (a copyright line, a boilerplate paragraph,
+// or a text copied very widely) would make the count quadratic. Each article counts it
+// only with the next article holding it: the copies of a widely copied text hold the
+// same fingerprints, so each still shares all of them with the next copy and the chain
+// joins them all, while boilerplate stays a small share of any one pair.
 
 import type { Cluster } from '../../shared/clusters';
 import type { Id } from '../../shared/model';
@@ -18,9 +21,8 @@ export const SHARED_MOST = 0.5;
  * 2 words in 5), more than a long quote, so articles sharing only a quote are no cluster.
  */
 export const MIN_SHARED_PRINTS = 20;
-/** A fingerprint held by more articles than this (or 1% of the case, if more) is boilerplate. */
-const COMMON_HOLDERS = 50;
-const COMMON_SHARE = 0.01;
+/** A fingerprint held by more articles than this is counted only between neighbours in its posting list. */
+const COMMON_HOLDERS = 32;
 
 export interface ClusterOptions {
   /** The articles to group (the latest version of each page); others in the index are ignored. */
@@ -29,28 +31,66 @@ export interface ClusterOptions {
   order: (articleId: Id) => string;
 }
 
+/** Articles a key can tell apart: a key is hash × SLOTS + article, exact in a double. */
+const SLOTS = 2 ** 20;
+
 export function findClusters(index: FingerprintIndex, { articleIds, order }: ClusterOptions): Cluster[] {
-  const wanted = new Set(articleIds.filter((id) => index.has(id)));
-  const common = Math.max(COMMON_HOLDERS, Math.ceil(wanted.size * COMMON_SHARE));
-  const sizes = new Map<Id, number>();
-  for (const id of wanted) sizes.set(id, new Set(index.prints(id)!.hashes).size);
+  const ids = [...new Set(articleIds)].filter((id) => index.has(id));
+  if (ids.length > SLOTS) throw new RangeError(`Cannot cluster more than ${SLOTS} articles at once.`);
+  const { shared, sizes } = sharedFingerprints(ids.map((id) => index.prints(id)!.hashes));
   const groups = new UnionFind();
-  const links: { a: Id; b: Id; shared: number }[] = [];
-  for (const a of wanted) {
-    const counts = new Map<Id, number>();
-    for (const hash of new Set(index.prints(a)!.hashes)) {
-      const holders = index.holders(hash);
-      if (holders.length < 2 || holders.length > common) continue;
-      for (const b of holders) if (b > a && wanted.has(b)) counts.set(b, (counts.get(b) ?? 0) + 1);
-    }
-    for (const [b, count] of counts) {
-      const shared = count / Math.min(sizes.get(a)!, sizes.get(b)!);
-      if (count < MIN_SHARED_PRINTS || shared < SHARED_MOST) continue;
-      groups.join(a, b);
-      links.push({ a, b, shared });
-    }
+  const links: { a: Id; shared: number }[] = [];
+  for (const [pair, count] of shared) {
+    const a = Math.floor(pair / ids.length);
+    const b = pair % ids.length;
+    const share = count / Math.min(sizes[a]!, sizes[b]!);
+    if (count < MIN_SHARED_PRINTS || share < SHARED_MOST) continue;
+    groups.join(ids[a]!, ids[b]!);
+    links.push({ a: ids[a]!, shared: share });
   }
   return clustersOf(groups, links, order);
+}
+
+/**
+ * How many distinct fingerprints each pair of articles shares (by a × count + b, a < b),
+ * and how many each holds. Every (hash, article) is one number in one typed array,
+ * sorted once: runs of one hash are its posting list, in article order.
+ */
+function sharedFingerprints(prints: readonly Uint32Array[]): { shared: Map<number, number>; sizes: Uint32Array } {
+  const keys = new Float64Array(prints.reduce((sum, list) => sum + list.length, 0));
+  let at = 0;
+  prints.forEach((list, article) => {
+    for (const hash of list) keys[at++] = hash * SLOTS + article;
+  });
+  keys.sort();
+  const sizes = new Uint32Array(prints.length);
+  const shared = new Map<number, number>();
+  const add = (a: number, b: number) => {
+    const pair = a * prints.length + b;
+    shared.set(pair, (shared.get(pair) ?? 0) + 1);
+  };
+  const run: number[] = [];
+  for (let k = 0; k <= keys.length; k++) {
+    const hash = k < keys.length ? Math.floor(keys[k]! / SLOTS) : -1;
+    if (run.length > 0 && hash !== Math.floor(keys[k - 1]! / SLOTS)) {
+      countRun(run, add);
+      run.length = 0;
+    }
+    if (k === keys.length || (k > 0 && keys[k] === keys[k - 1])) continue;
+    const article = keys[k]! % SLOTS;
+    sizes[article] = sizes[article]! + 1;
+    run.push(article);
+  }
+  return { shared, sizes };
+}
+
+/** The pairs one hash's holders share it as: all of them, or only neighbours when it is common. */
+function countRun(run: readonly number[], add: (a: number, b: number) => void): void {
+  if (run.length > COMMON_HOLDERS) {
+    for (let x = 1; x < run.length; x++) add(run[x - 1]!, run[x]!);
+    return;
+  }
+  for (let x = 0; x < run.length; x++) for (let y = x + 1; y < run.length; y++) add(run[x]!, run[y]!);
 }
 
 function clustersOf(groups: UnionFind, links: { a: Id; shared: number }[], order: (id: Id) => string): Cluster[] {

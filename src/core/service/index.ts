@@ -34,7 +34,7 @@ import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
 import { getClusters } from './clusters';
-import { getSilentEdits, getVersionChanges, VersionComparisons } from './version-changes';
+import { getSilentEdits, getVersionChanges, moveOrphan, VersionComparisons } from './version-changes';
 import { singleCaseDesk } from '../desk/single-case';
 
 export interface CaseService {
@@ -154,6 +154,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     listConflicts: () => getConflicts(ctx),
     resolveConflict: (params) => takeSide(ctx, params),
     getVersionChanges: (params) => getVersionChanges(ctx, params),
+    moveOrphan: (params) => moveOrphan(ctx, params),
     getSilentEdits: () => getSilentEdits(ctx),
     getClusters: () => getClusters(ctx),
   };

@@ -3,11 +3,13 @@
 // each comparison is made once and kept.
 
 import type { Params } from '../../shared/api';
-import type { ArticleSummary, Doc, Id } from '../../shared/model';
+import type { Appearance, ArticleSummary, Doc, Id } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import type { VersionChanges } from '../../shared/version-changes';
+import { selectorFor } from '../../shared/selector';
+import { changeAt, type VersionChanges } from '../../shared/version-changes';
+import { newWordsOf } from '../provenance/orphan-move';
 import { versionChanges } from '../provenance/version-changes';
-import { findOrFail } from './collections';
+import { findForUpdate, findOrFail } from './collections';
 import type { ServiceContext } from './context';
 
 export class VersionComparisons {
@@ -32,7 +34,10 @@ export class VersionComparisons {
 }
 
 export async function getVersionChanges(ctx: ServiceContext, { articleId }: Params<'getVersionChanges'>): Promise<VersionChanges> {
-  const article = findOrFail(ctx.store.data, 'articles', articleId);
+  return changesOf(ctx, findOrFail(ctx.store.data, 'articles', articleId));
+}
+
+function changesOf(ctx: ServiceContext, article: ArticleSummary): Promise<VersionChanges> {
   const { previousVersionId } = article;
   if (previousVersionId === null) {
     throw new ClaimdeskError(
@@ -51,4 +56,37 @@ export async function getSilentEdits(ctx: ServiceContext): Promise<Id[]> {
   const versions = ctx.store.data.articles.filter((article): article is ArticleSummary & { previousVersionId: Id } => article.previousVersionId !== null);
   const compared = await Promise.all(versions.map((article) => ctx.versionComparisons.of(article).catch(() => null)));
   return compared.filter((changes) => changes?.silent).map((changes) => changes!.articleId);
+}
+
+/**
+ * Moves an appearance the new version orphaned onto the words that replaced its own:
+ * the best match of its old words in the changed paragraph that held them. Refused when
+ * that paragraph was removed, or says nothing close any more.
+ */
+export async function moveOrphan(ctx: ServiceContext, { id }: Params<'moveOrphan'>): Promise<Appearance> {
+  const { selector: old, articleId, status } = findOrFail(ctx.store.data, 'appearances', id);
+  if (status !== 'orphaned') {
+    throw new ClaimdeskError('invalid-input', 'This appearance is not orphaned: its words are in the article already. Nothing was changed.');
+  }
+  const { changes } = await changesOf(ctx, findOrFail(ctx.store.data, 'articles', articleId));
+  const index = changeAt(changes, old.position);
+  const change = index === null ? undefined : changes[index];
+  const position = change ? newWordsOf(old.quote.exact, change) : null;
+  if (position === null) {
+    throw new ClaimdeskError(
+      'invalid-input',
+      change?.kind === 'removed'
+        ? 'The paragraph that held these words was removed in this version: there are no new words to move the claim onto. Nothing was changed.'
+        : 'Nothing in this version says these words any more. Select the words in the article to mark the claim again. Nothing was changed.',
+    );
+  }
+  const selector = selectorFor((await ctx.store.readArticle(articleId)).doc.text, position.start, position.end);
+  return ctx.store.edit((draft, journal) => {
+    const appearance = findForUpdate(draft, 'appearances', id);
+    const before = structuredClone(appearance);
+    appearance.selector = selector;
+    appearance.status = 'anchored';
+    journal.updated('appearance', id, before, appearance);
+    return appearance;
+  });
 }

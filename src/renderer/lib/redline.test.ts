@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../shared/model';
 import type { VersionChange } from '../../shared/version-changes';
-import { changeAt, redline } from './redline';
+import { changeAt } from '../../shared/version-changes';
+import { redline } from './redline';
 
 function doc(paragraphs: string[]): Doc {
   const text = paragraphs.join('\n\n');
@@ -50,8 +51,8 @@ describe('redline', () => {
 describe('changeAt', () => {
   it('finds the change whose old paragraph held the words, and none for words elsewhere', () => {
     const changes = [change('added', 0), change('removed', 2, [40, 90]), change('changed', 3, [100, 160])];
-    expect(changeAt(changes, 50, 60)).toBe(1);
-    expect(changeAt(changes, 120, 130)).toBe(2);
-    expect(changeAt(changes, 0, 10)).toBeNull();
+    expect(changeAt(changes, { start: 50, end: 60 })).toBe(1);
+    expect(changeAt(changes, { start: 120, end: 130 })).toBe(2);
+    expect(changeAt(changes, { start: 0, end: 10 })).toBeNull();
   });
 });

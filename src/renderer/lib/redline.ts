@@ -23,9 +23,3 @@ export function redline(doc: Doc, changes: readonly VersionChange[]): RedlineIte
   items.push(...removed(doc.blocks.length));
   return items;
 }
-
-/** The first change of an appearance's old words: where a quote orphaned by the new version went. */
-export function changeAt(changes: readonly VersionChange[], start: number, end: number): number | null {
-  const index = changes.findIndex(({ beforeAt }) => beforeAt !== null && beforeAt.start < Math.max(end, start + 1) && start < beforeAt.end);
-  return index < 0 ? null : index;
-}

@@ -518,6 +518,16 @@ class CaseState {
     this.#updateWords((list) => list.map((a) => (a.id === appearance.id ? appearance : a)));
   }
 
+  /** Moves an appearance a new version orphaned onto the words that replaced its own, and shows it there. */
+  async moveOrphan(id: Id): Promise<boolean> {
+    const appearance = await this.#write(() => api.moveOrphan({ id }), { reload: false });
+    if (!appearance) return false;
+    this.#update((d) => ({ appearances: d.appearances.map((a) => (a.id === appearance.id ? appearance : a)) }));
+    this.#updateWords((list) => list.map((a) => (a.id === appearance.id ? appearance : a)));
+    this.revealAppearance(appearance);
+    return true;
+  }
+
   // ------------------------------------------------------------ sources and evidence
 
   async saveSource(id: Id | null, fields: SourceFields): Promise<Source | undefined> {

@@ -45,8 +45,11 @@ class UiState {
   exportDialog = $state(false);
   /** Editing an article's metadata. */
   articleDetails = $state.raw<ArticleSummary | null>(null);
-  /** What a version changed from the one it replaces; `focus` is the change to show first (its index). */
-  changes = $state.raw<{ articleId: Id; focus: number | null } | null>(null);
+  /**
+   * What a version changed from the one it replaces; `focus` is the change to show first
+   * (its index), `orphan` the appearance that change left without words, to move onto the new ones.
+   */
+  changes = $state.raw<{ articleId: Id; focus: number | null; orphan?: Id } | null>(null);
   /** Files are being dragged over the window. */
   dragging = $state(false);
   /** The hidden file and folder inputs, registered by the toolbar so any "import" button can open them. */
