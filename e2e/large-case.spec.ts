@@ -75,6 +75,43 @@ test('an analyst opens a large case, reads an article, tags a claim and filters 
     await expect(page.getByText('All changes saved')).toBeVisible({ timeout: SAVE_TIMEOUT });
   });
 
+  await test.step('the dialogs that list the whole case list what matches what is typed', async () => {
+    await page.getByRole('button', { name: 'Source library' }).click();
+    const library = page.getByRole('dialog', { name: 'Source library' });
+    const rows = library.getByRole('row');
+    await expect(library.getByText(/more sources match: type to narrow/)).toBeVisible({ timeout: ACTION_TIMEOUT });
+    expect(await rows.count()).toBeLessThan(MAX_ROWS);
+    const source = ((await rows.nth(5).locator('.title').textContent()) ?? '').trim();
+    await library.getByLabel('Find a source').fill(source);
+    await expect(rows.filter({ hasText: source }).first()).toBeVisible();
+    await library.getByRole('button', { name: 'Done' }).click();
+
+    await inspector.getByRole('button', { name: 'Link source' }).click();
+    const evidence = page.getByRole('dialog', { name: 'Link evidence' });
+    const sourceSelect = evidence.getByLabel('Source', { exact: true });
+    expect(await sourceSelect.locator('option').count()).toBeLessThan(MAX_ROWS);
+    await evidence.getByLabel('Find sources').fill(source);
+    await sourceSelect.selectOption({ label: source });
+    await expect(evidence.getByText(/^Reliability /)).toBeVisible();
+    await evidence.getByRole('button', { name: 'Cancel' }).click();
+
+    await inspector.getByRole('button', { name: 'History of this claim' }).click();
+    const history = page.getByRole('dialog', { name: 'History' });
+    expect(await history.getByLabel('Show').locator('option').count()).toBeLessThan(MAX_ROWS);
+    await expect(history.getByLabel('Show')).toHaveValue(/^clm_/);
+    await history.getByRole('button', { name: 'Close' }).first().click();
+
+    await page.getByRole('button', { name: 'Export report' }).click();
+    const exporting = page.getByRole('dialog', { name: 'Export report' });
+    const articles = exporting.getByRole('group', { name: 'Only claims in these articles' });
+    expect(await articles.getByRole('checkbox').count()).toBeLessThan(MAX_ROWS);
+    await articles.getByLabel('Find articles').fill(title);
+    await expect(articles.getByRole('checkbox').first()).toBeVisible();
+    expect(await articles.getByRole('checkbox').count()).toBeLessThan(10);
+    await exporting.getByRole('button', { name: 'Cancel' }).click();
+    await expect(exporting).toBeHidden();
+  });
+
   await test.step('the claims list narrows to the claims of that article that are false', async () => {
     await page.getByRole('button', { name: 'Filter claims' }).click();
     await page.getByLabel('Filter by verdict').selectOption('false');
