@@ -24,7 +24,7 @@ export const VERDICT_SCALE: Record<Verdict, ScaleEntry & { color: string }> = {
   'mostly-false': {
     label: 'Mostly false',
     definition: 'Contains an element of truth but ignores facts that would change the impression.',
-    color: '#d9531e',
+    color: '#b8441a',
   },
   false: { label: 'False', definition: 'Not accurate.', color: '#c62828' },
   unproven: {

@@ -9,13 +9,14 @@ import { ClaimdeskError } from '../../shared/rpc';
 import { backupFile, type CasePaths } from './case-paths';
 import { checkCaseData, checkVersioned, type VersionedData } from './case-shape';
 import { syncFolder, writeFileDurably } from './durable-file';
-import type { JournalMark } from './edit-log';
+import { EditLog, type JournalMark } from './edit-log';
 import { exists, hasErrorCode } from './fs-helpers';
 import { appendHistory, historyEntries } from './history';
 import { newId } from './ids';
 import { Journal } from './journal';
 import { migrate, type Migration } from './migrations';
 import { sanitizeCaseData } from './case-sanitize';
+import { applyChanges } from './replay';
 import { readSnapshot, writeSnapshot, type Fingerprint } from './snapshot';
 
 /** A case as its snapshot holds it, before the journal's later edits are replayed. */
@@ -91,8 +92,23 @@ export async function openCaseFolder(
     );
   }
   if (version === SCHEMA_VERSION) return { ...snapshot, data: sanitizeCaseData(checkCaseData(snapshot.raw, paths.caseFile)) };
-  if (!write) return { ...snapshot, data: migrated(paths, versioned, migrations) };
-  return upgrade(paths, versioned, snapshot.mark, migrations);
+  const current = await caughtUp(paths, versioned, snapshot.mark);
+  if (!write) return { ...snapshot, mark: current.mark, data: migrated(paths, current.data, migrations) };
+  return upgrade(paths, current.data, current.mark, snapshot.mark !== null, migrations);
+}
+
+/** The schema version from which cases keep a journal of edits beside their snapshot. */
+const JOURNAL_SINCE = 4;
+
+/**
+ * The snapshot with its journal's later edits, in the old shape they were saved in, so
+ * the upgrade takes them forward too: none is replayed onto a shape it was not made for.
+ */
+async function caughtUp(paths: CasePaths, old: VersionedData, mark: JournalMark | null): Promise<{ data: VersionedData; mark: JournalMark | null }> {
+  if (mark === null || old.workspace.schemaVersion < JOURNAL_SINCE) return { data: old, mark };
+  const { log, edits } = await EditLog.open(paths.history, mark, false);
+  const data = edits.reduce((replayed, edit) => applyChanges(replayed, edit.entries), old as unknown as CaseData);
+  return { data: data as unknown as VersionedData, mark: log.mark };
 }
 
 export async function requireFolder(dir: string): Promise<void> {
@@ -113,11 +129,12 @@ async function upgrade(
   paths: CasePaths,
   old: VersionedData,
   mark: JournalMark | null,
+  journaled: boolean,
   migrations: readonly Migration[],
 ): Promise<OpenedCase> {
   const from = old.workspace.schemaVersion;
   const data = migrated(paths, old, migrations);
-  if (mark !== null) {
+  if (journaled && from < JOURNAL_SINCE) {
     // A journal of edits in the old shape cannot be replayed onto the new one.
     throw new ClaimdeskError(
       'corrupt-workspace',
@@ -128,12 +145,14 @@ async function upgrade(
   const now = new Date();
   await writeFileDurably(backupFile(paths, from, now), await readFile(paths.caseFile));
   const offset = await sizeOf(paths.history);
-  const fingerprint = await writeSnapshot(paths.caseFile, data, { seq: 0, offset });
+  // The journal's edits are in the upgraded data: the new snapshot stands after them.
+  const seq = mark?.seq ?? 0;
+  const fingerprint = await writeSnapshot(paths.caseFile, data, { seq, offset });
   const journal = new Journal();
   journal.updated('workspace', data.workspace.id, old.workspace, data.workspace);
   // Written after the mark: a record of the upgrade, which the snapshot already holds.
   await appendHistory(paths.history, historyEntries(journal.changes, data.workspace, now));
-  return { data, mark: { seq: 0, offset }, fingerprint };
+  return { data, mark: { seq, offset }, fingerprint };
 }
 
 /** The data taken forward to this version, in memory. */

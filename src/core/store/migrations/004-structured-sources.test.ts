@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { cp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../shared/model';
@@ -6,6 +6,7 @@ import { openCaseFolder } from '../case-folder';
 import { casePaths } from '../case-paths';
 import { useTempFolders } from '../test-folders';
 import { MIGRATIONS } from './index';
+import { CaseStore, readCase } from '../case-store';
 
 const tempFolder = useTempFolders();
 
@@ -48,5 +49,25 @@ describe('migration 004: structured sources', () => {
     expect(data.workspace.schemaVersion).toBe(SCHEMA_VERSION);
     expect(data.sources).toEqual([{ ...old.sources[0], authors: [], containerTitle: null, cslType: null }]);
     expect((await readdir(dir)).filter((name) => name.startsWith('claimdesk.v4.'))).toHaveLength(1);
+  });
+
+  it('takes a journaled case forward with its journal’s edits (the demo case as shipped), and keeps taking edits', async () => {
+    const dir = await tempFolder();
+    await cp(join(import.meta.dirname, '../../../../data/demo-case'), dir, { recursive: true });
+    const before = await readCase(dir);
+    expect(before.sources.every((source) => Array.isArray(source.authors))).toBe(true);
+    const store = await CaseStore.open(dir, { app: 'migration-test' });
+    expect(store.data.workspace.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(store.data.sources.map((source) => source.title)).toEqual(before.sources.map((source) => source.title));
+    expect(store.data.claims).toEqual(before.claims);
+    await store.edit((draft, journal) => {
+      const changed = { ...draft.workspace, analyst: 'Dana Ruiz' };
+      journal.updated('workspace', changed.id, draft.workspace, changed);
+      draft.workspace = changed;
+    });
+    await store.close();
+    const reopened = await readCase(dir);
+    expect(reopened.workspace).toMatchObject({ analyst: 'Dana Ruiz', schemaVersion: SCHEMA_VERSION });
+    expect(reopened.claims).toEqual(before.claims);
   });
 });
