@@ -1,6 +1,5 @@
 // What every service function works with: the open case, its search index and a clock.
 
-import type { CaseData } from '../../shared/model';
 import type { ArticleScores } from '../checkworthiness/article-scores';
 import type { PrintPdf } from '../chromium';
 import type { ImportThread } from '../import-thread';
