@@ -47,7 +47,7 @@ test('an analyst traces a claim through two articles and cites a passage of a th
 
   await test.step('a passage of the police statement is cited as evidence from the second pane', async () => {
     await page.getByRole('button', { name: new RegExp(CROWD) }).click();
-    await sidebar.getByRole('button', { name: POLICE, exact: true }).click({ button: 'right' });
+    await sidebar.getByRole('button', { name: new RegExp(`^${POLICE}`) }).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Open', exact: true }).click();
     await page.getByRole('region', { name: /Pane/ }).filter({ hasText: POLICE_FIGURE }).first().waitFor();
     const pane = page.getByRole('region', { name: /Pane/ }).filter({ has: page.getByRole('heading', { name: POLICE, level: 1 }) });
