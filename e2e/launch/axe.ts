@@ -19,6 +19,15 @@ interface AxeResult {
 
 /** One line per blocking finding: the rule, what it asks, and up to three offending elements. */
 export async function blockingFindings(page: Page, context = 'document'): Promise<string[]> {
+  // Colours are measured as they settle: mid-way through a dialog's fade-in, text is paler than it will be.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const hasAxe = await page.evaluate(() => 'axe' in window);
   // Evaluated rather than added as a <script>: the app's and the report's CSP refuse inline scripts, rightly.
   if (!hasAxe) await page.evaluate(await AXE_SOURCE);
