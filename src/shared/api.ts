@@ -379,8 +379,17 @@ export const api = {
   getSyncStatus: method<SyncStatus>()(z.object({})),
   /** The conflicts the merges left, until each is taken mine or theirs. */
   listConflicts: method<Conflict[]>()(z.object({})),
-  /** Settles a conflict; taking theirs is an edit, sent at the next sync. Resolves with those still open. */
-  resolveConflict: method<Conflict[]>()(z.object({ id: text(500).min(1), take: z.enum(TAKE) })),
+  /**
+   * Settles a conflict: taking theirs, or writing `value` by hand (`take: 'edit'`, for the
+   * fields conflict-fields.ts lists), is an edit sent at the next sync. Resolves with those still open.
+   */
+  resolveConflict: method<Conflict[]>()(
+    z
+      .object({ id: text(500).min(1), take: z.enum(TAKE), value: z.union([text(200_000), z.number(), z.null()]).optional() })
+      .refine((input) => (input.take === 'edit') === (input.value !== undefined), {
+        message: 'Give a value with take "edit", and only then.',
+      }),
+  ),
   /** What a version changed from the one it replaces, and whether it said so; refused for a first version. */
   getVersionChanges: method<VersionChanges>()(z.object({ articleId: id })),
   /** Moves an appearance a new version orphaned onto the words of the changed paragraph that replaced its own. */

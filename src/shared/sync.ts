@@ -46,5 +46,7 @@ export interface SyncStatus {
   lastError: string | null;
 }
 
-export const TAKE = ['mine', 'theirs'] as const;
+/** Settling a conflict: keep mine, take theirs, or write the value by hand (see conflict-fields.ts). */
+export const SIDES = ['mine', 'theirs'] as const;
+export const TAKE = [...SIDES, 'edit'] as const;
 export type Take = (typeof TAKE)[number];

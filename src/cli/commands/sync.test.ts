@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseStore, readCase } from '../../core/store';
 import { sampleClaim } from '../../core/store/test-case';
 import { useTempFolders } from '../../core/store/test-folders';
+import { writeConflicts } from '../../core/sync/conflicts-file';
 import { startGitServer, type GitServer } from '../../core/sync/test-git-server';
 import { runCli } from '../run';
 import { useCliWorkers } from '../test-workers';
@@ -64,6 +65,26 @@ describe('claimdesk share, clone, update, sync, conflicts and resolve', () => {
     const { ben } = await sharedCase();
     expect(await claimdesk('resolve', ben, '--conflict', 'claim:nope:verdict', '--take', 'mine')).toMatchObject({ code: 1, stderr: expect.stringContaining('no conflict') });
     expect((await claimdesk('resolve', ben, '--conflict', 'x', '--take', 'both')).code).toBe(2);
+  });
+
+  it('writes a value by hand with --value, and refuses one the field does not allow, keeping the conflict', async () => {
+    const dir = await tempFolder();
+    const store = await CaseStore.create(dir, { name: 'Embassy', analyst: 'Ben' });
+    await store.edit((draft, journal) => {
+      draft.claims.push(sampleClaim('clm_1'));
+      journal.created('claim', 'clm_1', sampleClaim('clm_1'));
+    });
+    await store.close();
+    const verdict = { id: 'claim:clm_1:verdict', entity: 'claim', entityId: 'clm_1', field: 'verdict', mine: 'unrated', theirs: 'false' } as const;
+    const sides = { myAnalyst: 'Ben', theirAnalyst: 'Ana', myAt: null, theirAt: null, restore: [] };
+    await writeConflicts(dir, [{ ...verdict, ...sides }]);
+
+    const refused = await claimdesk('resolve', dir, '--conflict', verdict.id, '--value', 'pants-on-fire');
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('verdict must be one of unrated, true') });
+    expect(await claimdesk('resolve', dir, '--conflict', verdict.id, '--take', 'mine', '--value', 'mixed')).toMatchObject({ code: 2 });
+    const written = await claimdesk('resolve', dir, '--conflict', verdict.id, '--value', 'mixed', '--json');
+    expect(JSON.parse(written.stdout)).toEqual({ resolved: verdict.id, take: 'edit', conflicts: [] });
+    expect((await readCase(dir)).claims[0]).toMatchObject({ verdict: 'mixed' });
   });
 
   it('exits 1 with a message when the remote cannot be reached', async () => {

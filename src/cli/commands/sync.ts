@@ -3,10 +3,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ClaimdeskError } from '../../shared/rpc';
-import { TAKE, type Conflict, type SyncResult } from '../../shared/sync';
+import { SIDES, type Conflict, type SyncResult } from '../../shared/sync';
 import { cloneCase, type Credentials } from '../../core/sync';
 import { withCase } from '../client';
-import { optionalString, requireChoice, requireString, type Command } from '../command';
+import { optionalString, requireChoice, requireString, UsageError, type Command } from '../command';
 import { columns } from '../terminal-text';
 
 /** For an HTTPS remote that asks for them; read from the environment, never saved. */
@@ -82,16 +82,20 @@ export const conflicts: Command = {
 
 export const resolveCommand: Command = {
   name: 'resolve',
-  usage: 'resolve <dir> --conflict ID --take mine|theirs',
-  summary: 'Settle a conflict: keep mine, or take theirs (an edit, sent at the next sync).',
-  options: { conflict: { type: 'string' }, take: { type: 'string' } },
+  usage: 'resolve <dir> --conflict ID (--take mine|theirs | --value V)',
+  summary:
+    'Settle a conflict: keep mine, take theirs, or write the value yourself with --value (an allowed verdict, type or confidence, or text; empty unsets). Theirs and a value are edits, sent at the next sync.',
+  options: { conflict: { type: 'string' }, take: { type: 'string' }, value: { type: 'string' } },
   positionals: 1,
   async run(args) {
     const id = requireString(args, 'conflict');
-    const take = requireChoice(args, 'take', TAKE);
+    const value = optionalString(args, 'value');
+    const take = value === undefined ? requireChoice(args, 'take', SIDES) : 'edit';
+    if (value !== undefined && optionalString(args, 'take') !== undefined) throw new UsageError('Give --take or --value, not both.');
     return withCase(args.positionals[0]!, async (client) => {
-      const open = await client.resolveConflict({ id, take });
-      return { json: { resolved: id, take, conflicts: open.map(conflictJson) }, text: `Took ${take} for ${id}; ${open.length} conflicts left.` };
+      const open = await client.resolveConflict({ id, take, ...(value === undefined ? {} : { value }) });
+      const how = value === undefined ? `Took ${take}` : `Wrote "${shortValue(value)}"`;
+      return { json: { resolved: id, take, conflicts: open.map(conflictJson) }, text: `${how} for ${id}; ${open.length} conflicts left.` };
     });
   },
 };

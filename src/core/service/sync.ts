@@ -92,6 +92,6 @@ export function getConflicts(ctx: ServiceContext): Promise<Conflict[]> {
   return listConflicts(ctx.store);
 }
 
-export function takeSide(ctx: ServiceContext, { id, take }: Params<'resolveConflict'>): Promise<Conflict[]> {
-  return resolveConflict(ctx.store, id, take);
+export function takeSide(ctx: ServiceContext, { id, take, value }: Params<'resolveConflict'>): Promise<Conflict[]> {
+  return resolveConflict(ctx.store, id, take, value);
 }
