@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startGitServer, type GitServer } from '../src/core/sync/test-git-server';
 import { ROOT } from './launch/app';
+import { blockingFindings } from './launch/axe';
 import { expect, test } from './launch/fixtures';
 import { savedCase } from './launch/saved-case';
 
@@ -29,7 +30,7 @@ test.afterEach(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-test('an analyst shares the case, meets a colleague’s conflicting verdict and takes theirs', async ({ app }) => {
+test('an analyst shares the case, meets a colleague’s conflicting verdict and claimant, takes their verdict and writes the claimant', async ({ app }) => {
   const { page } = app;
   const toolbar = page.getByRole('banner');
   const inspector = page.getByRole('complementary', { name: 'Claim inspector' });
@@ -46,38 +47,65 @@ test('an analyst shares the case, meets a colleague’s conflicting verdict and 
     await expect(toolbar.getByRole('button', { name: 'Sync: Up to date' })).toBeVisible();
   });
 
-  await test.step('Ben clones it and rates a claim true; the analyst rates it mostly false', async () => {
+  await test.step('Ben clones it, rates a claim true and names its claimant; the analyst rates it mostly false and names another', async () => {
     await claimdesk('clone', url, benDir, '--analyst', 'Ben');
-    await claimdesk('update', benDir, '--claim', CLAIM, '--verdict', 'true');
+    await claimdesk('update', benDir, '--claim', CLAIM, '--verdict', 'true', '--claimant', 'Protest organisers');
     await claimdesk('sync', benDir);
     await page.getByRole('button', { name: /More than 3,000 protesters/ }).first().click();
     await page.keyboard.press('5');
     await expect(inspector.getByLabel('Verdict')).toHaveValue('mostly-false');
+    await inspector.getByLabel('Claimant').fill('City police');
+    await inspector.getByLabel('Claimant').blur();
     await expect(toolbar.getByRole('button', { name: 'Sync: 1 change to send' })).toBeVisible();
   });
 
-  await test.step('Sync shows the conflict with both sides, and mine stays meanwhile', async () => {
-    await toolbar.getByRole('button', { name: 'Sync: 1 change to send' }).click();
-    const view = page.getByRole('dialog', { name: 'Conflicts' });
-    const conflict = view.getByRole('listitem', { name: /More than 3,000 protesters/ });
-    await expect(conflict.getByRole('region', { name: 'Mine' })).toContainText('mostly-false');
-    await expect(conflict.getByRole('region', { name: 'Theirs' })).toContainText('Ben');
-    await expect(conflict.getByRole('region', { name: 'Theirs' })).toContainText('true');
-    await expect(inspector.getByLabel('Verdict')).toHaveValue('mostly-false');
-    await expect(toolbar.getByRole('button', { name: 'Sync: 1 conflict' })).toBeVisible();
+  const view = page.getByRole('dialog', { name: 'Conflicts' });
+  const verdict = view.getByRole('listitem').filter({ hasText: 'Verdict' });
+  const claimant = view.getByRole('listitem').filter({ hasText: 'Claimant' });
 
-    await conflict.getByRole('button', { name: 'Take theirs' }).click();
-    await expect(view).toBeHidden();
+  await test.step('Sync shows each conflict with both sides, and mine stays meanwhile', async () => {
+    await toolbar.getByRole('button', { name: 'Sync: 1 change to send' }).click();
+    await expect(view.getByRole('listitem', { name: /More than 3,000 protesters/ })).toHaveCount(2);
+    await expect(verdict.getByRole('region', { name: 'Mine' })).toContainText('Mostly false');
+    await expect(verdict.getByRole('region', { name: 'Theirs' })).toContainText('Ben');
+    await expect(verdict.getByRole('region', { name: 'Theirs' })).toContainText('True');
+    await expect(inspector.getByLabel('Verdict')).toHaveValue('mostly-false');
+    await expect(toolbar.getByRole('button', { name: 'Sync: 2 conflicts' })).toBeVisible();
+
+    await verdict.getByRole('button', { name: 'Take theirs' }).click();
+    await expect(verdict).toHaveCount(0);
     await expect(inspector.getByLabel('Verdict')).toHaveValue('true');
     await expect
       .poll(async () => (await savedCase(app.caseDir)).claims.find((claim: { id: string }) => claim.id === CLAIM)?.verdict)
       .toBe('true');
   });
 
-  await test.step('the next sync sends the choice, and Ben receives it', async () => {
-    await toolbar.getByRole('button', { name: /Sync: 1 change to send/ }).click();
+  await test.step('the analyst writes the claimant, starting from mine, as one undoable edit', async () => {
+    await claimant.getByRole('button', { name: 'Edit…' }).click();
+    const editor = claimant.getByRole('form', { name: 'Your value' });
+    const field = editor.getByLabel('Your claimant');
+    await expect(field).toHaveValue('City police');
+    await expect(field).toBeFocused();
+    expect(await blockingFindings(page)).toEqual([]);
+    await field.fill('City police, citing protest organisers');
+    await editor.getByRole('button', { name: 'Resolve with this value' }).click();
+    await expect(view).toBeHidden();
+    await expect(inspector.getByLabel('Claimant')).toHaveValue('City police, citing protest organisers');
+    await page.locator('body').press('Control+z');
+    await expect(page.getByText('Undone: Resolve a conflict by hand.')).toBeVisible();
+    await expect(inspector.getByLabel('Claimant')).toHaveValue('City police');
+    await page.locator('body').press('Control+Shift+z');
+    await expect(inspector.getByLabel('Claimant')).toHaveValue('City police, citing protest organisers');
+  });
+
+  await test.step('the next sync sends both choices, and Ben receives them', async () => {
+    await toolbar.getByRole('button', { name: /Sync: \d+ changes? to send/ }).click();
     await expect(toolbar.getByRole('button', { name: 'Sync: Up to date' })).toBeVisible();
     const { stdout } = await claimdesk('sync', benDir, '--json');
     expect(JSON.parse(stdout)).toMatchObject({ conflicts: [] });
+    expect((await savedCase(benDir)).claims.find((claim: { id: string }) => claim.id === CLAIM)).toMatchObject({
+      verdict: 'true',
+      claimant: 'City police, citing protest organisers',
+    });
   });
 });

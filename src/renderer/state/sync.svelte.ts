@@ -2,6 +2,7 @@
 // conflicts to settle, and a sync now and then while the case is open. A sync runs in
 // the background: editing goes on meanwhile, and the case reloads when it lands.
 
+import type { FieldValue } from '../../shared/conflict-fields';
 import type { Conflict, SyncStatus, Take } from '../../shared/sync';
 import { api } from '../lib/api';
 import { caseState } from './case.svelte';
@@ -87,9 +88,10 @@ class SyncState {
     return cloned;
   }
 
-  async resolve(id: string, take: Take): Promise<void> {
+  /** Takes a side, or (take "edit") the value the analyst wrote. */
+  async resolve(id: string, take: Take, value: FieldValue = null): Promise<void> {
     await this.#run(async () => {
-      this.conflicts = await api.resolveConflict({ id, take });
+      this.conflicts = await api.resolveConflict(take === 'edit' ? { id, take, value } : { id, take });
       if (this.conflicts.length === 0) this.conflictsView = false;
     });
   }
