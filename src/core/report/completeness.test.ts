@@ -88,7 +88,7 @@ describe('checkCompleteness', () => {
       myAnalyst: 'Ana', theirAnalyst: 'Ben', myAt: null, theirAt: null,
     };
     const issues = checkCompleteness(sampleCase().data, {}, { conflicts: [conflict] }).filter((issue) => issue.kind === 'unresolved-conflict');
-    expect(issues).toEqual([expect.objectContaining({ conflictId: conflict.id, claimId: 'claim-attack', message: expect.stringContaining('changed both here and by Ben') })]);
+    expect(issues).toEqual([expect.objectContaining({ conflictId: conflict.id, claimId: 'claim-attack', message: expect.stringContaining('the verdict of claim “Iran is orchestrating an attack on the U.S. Embassy.” (claim-attack) was changed both here and by Ben') })]);
   });
 
   describe('dependent evidence', () => {

@@ -57,19 +57,21 @@ export function checkCompleteness(
         'so its quotes show only the context recorded when they were marked. Run `claimdesk doctor` on the case folder.',
     });
   }
-  for (const conflict of conflicts) issues.push(conflictIssue(conflict));
+  for (const conflict of conflicts) issues.push(conflictIssue(conflict, index));
   return issues;
 }
 
 /** Until settled, the report shows this copy's side of a disagreement as if it were agreed. */
-function conflictIssue(conflict: Conflict): CompletenessIssue {
-  const what = conflict.field === null ? `${conflict.entity} ${conflict.entityId}` : `the ${conflict.field} of ${conflict.entity} ${conflict.entityId}`;
+function conflictIssue(conflict: Conflict, index: CaseIndex): CompletenessIssue {
+  const claim = conflict.entity === 'claim' ? index.claims.get(conflict.entityId) : undefined;
+  const item = claim ? `claim “${shorten(claim.statement)}” (${claim.id})` : `${conflict.entity} ${conflict.entityId}`;
+  const what = conflict.field === null ? item : `the ${conflict.field} of ${item}`;
   const how = conflict.field === null ? 'was deleted on one side and edited on the other' : `was changed both here and by ${conflict.theirAnalyst}`;
   return {
     kind: 'unresolved-conflict',
     conflictId: conflict.id,
     ...(conflict.entity === 'claim' ? { claimId: conflict.entityId } : {}),
-    message: `A sync left a conflict: ${what} ${how}. Take mine or theirs in the Conflicts view (or \`claimdesk resolve\`).`,
+    message: `A sync left a conflict: ${what} ${how}. Take mine or theirs, or write the value, in the Conflicts view (or \`claimdesk resolve\`).`,
   };
 }
 

@@ -1,6 +1,7 @@
 // Builds the verification report of a case: one model that every format renders, in
 // the order it is read, with every grade already spelled out.
 
+import type { Conflict } from '../../shared/sync';
 import {
   CREDIBILITIES,
   RELIABILITIES,
@@ -60,6 +61,8 @@ export function buildReport(
   stamp: ReportStamp,
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
   provenance: ReportProvenance = NO_PROVENANCE,
+  /** The conflicts a sync left: until settled, the report shows this copy's side as if agreed. */
+  conflicts: readonly Conflict[] = [],
 ): Report {
   const scope = scopeOf(data, options.claims);
   const claims = byTime(scope.claims, (claim) => claim.createdAt);
@@ -140,7 +143,7 @@ export function buildReport(
     copies: reportCopies(provenance.clusters, articleRefs),
     methodology: data.workspace.methodology,
     ratingScale: ratingScale(),
-    missing: checkCompleteness(data, options.claims, { unreadable: unreadableArticles(data, articles), clusters: provenance.clusters }),
+    missing: checkCompleteness(data, options.claims, { unreadable: unreadableArticles(data, articles), clusters: provenance.clusters, conflicts }),
   };
 }
 

@@ -9,6 +9,7 @@ import { chromiumPrinter, findChromium, printPdfWithChromium } from '../chromium
 import { importCase } from '../interchange/case-json';
 import { pdfToArticle } from '../import/pdf';
 import { useTempFolders } from '../store/test-folders';
+import { writeConflicts } from '../sync/conflicts-file';
 import { openCaseService, type CaseService } from './index';
 import { asBase64, useFreshCases } from './test-service';
 
@@ -138,6 +139,24 @@ describe('exporting the report', () => {
       expect.objectContaining({ kind: 'rated-without-evidence', claimId: attack.id }),
       expect.objectContaining({ kind: 'rated-without-rationale' }),
     ]);
+    await service.close();
+  });
+
+  it('lists the conflicts a sync left under What is missing in the report (the HTML is what PDF prints), as the check does', async () => {
+    const { client, service, dir } = await openFreshCase();
+    const { attack } = await buildCase(client);
+    const sides = { mine: 'false', theirs: 'true', myAnalyst: 'Dana', theirAnalyst: 'Ben', myAt: null, theirAt: null, restore: [] };
+    await writeConflicts(dir, [{ id: `claim:${attack.id}:verdict`, entity: 'claim', entityId: attack.id, field: 'verdict', ...sides }]);
+    const listed = `A sync left a conflict: the verdict of claim “Kestria is orchestrating an attack on our embassy” (${attack.id}) was changed both here and by Ben.`;
+
+    expect(await client.checkReport({})).toContainEqual(expect.objectContaining({ kind: 'unresolved-conflict', message: expect.stringContaining(listed) }));
+    const markdown = text(await client.exportReport({ format: 'markdown' }));
+    const missing = markdown.slice(markdown.indexOf('## What is missing'), markdown.indexOf('## Summary'));
+    expect(missing).toMatch(/- A sync left a conflict: the verdict of claim “Kestria is orchestrating an attack on our embassy” \(clm\\_\w+\) was changed both here and by Ben\./);
+    const html = text(await client.exportReport({ format: 'html' }));
+    expect(html.slice(html.indexOf('id="missing"'))).toContain(listed);
+    await client.resolveConflict({ id: `claim:${attack.id}:verdict`, take: 'mine' });
+    expect(text(await client.exportReport({ format: 'html' }))).not.toContain('A sync left a conflict');
     await service.close();
   });
 

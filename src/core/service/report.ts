@@ -85,7 +85,8 @@ async function report(ctx: ServiceContext, options: ReportOptions): Promise<Repo
   const data = ctx.store.data;
   const { articles } = scopeOf(data, options.claims);
   const { bodies } = await ctx.articleBodies.readAll(articles);
-  return buildReport(data, bodies, { generatedAt: ctx.now(), appVersion: ctx.appVersion }, options, await provenanceOf(ctx, options, articles, bodies));
+  const stamp = { generatedAt: ctx.now(), appVersion: ctx.appVersion };
+  return buildReport(data, bodies, stamp, options, await provenanceOf(ctx, options, articles, bodies), await listConflicts(ctx.store));
 }
 
 /** How the report's articles changed after publication, which are copies of one text, and which carry each claim's words. */
