@@ -140,6 +140,19 @@ export const dialog = {
   showErrorBox: vi.fn(),
 };
 
+/**
+ * The system's secret store: seals by reversing and encoding, so a test can tell a sealed
+ * secret from the plain one. `available` plays a system without one.
+ */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  },
+  encryptString: (plain: string): Buffer => Buffer.from(`sealed:${[...plain].reverse().join('')}`),
+  decryptString: (sealed: Buffer): string => [...sealed.toString().replace(/^sealed:/, '')].reverse().join(''),
+};
+
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
 /** A menu item as main describes it (Electron's MenuItemConstructorOptions, the parts tests read). */
@@ -170,5 +183,6 @@ export function resetElectron(): void {
   BrowserWindow.created = [];
   ipcMain.handlers.clear();
   app.isPackaged = false;
+  safeStorage.available = true;
   session.defaultSession = new Session();
 }

@@ -369,10 +369,10 @@ export const api = {
    */
   syncCase: method<SyncResult>()(z.object({ credentials: credentials.optional() })),
   /**
-   * Copies a shared case from its remote into a new folder (not the open case); with an
-   * analyst, that copy's edits carry that name.
+   * Copies a shared case from its remote into a new folder and opens it, letting go of
+   * the case open, as openCase does; with an analyst, that copy's edits carry that name.
    */
-  cloneSharedCase: method<{ dir: string }>()(
+  cloneSharedCase: method<DeskState>()(
     z.object({ url: text(2_000).trim().min(1), dir: text(4_000).trim().min(1), analyst: text(500).optional(), credentials: credentials.optional() }),
   ),
   /** What the Sync button shows: shared or not, changes to send, conflicts, offline. */

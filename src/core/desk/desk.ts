@@ -7,11 +7,11 @@ import { basename, resolve } from 'node:path';
 import type { ApiHandlers, DeskState, Method } from '../../shared/api';
 import { METHOD_NAMES } from '../../shared/methods';
 import { ClaimdeskError } from '../../shared/rpc';
-import { createCase, openCaseService, type CaseService, type ServiceOptions } from '../service';
+import { cloneShared, createCase, openCaseService, type CaseService, type ServiceOptions } from '../service';
 import { RecentCases } from './recent-cases';
 
 /** The methods that choose the case; every other one works on the open case. */
-export const DESK_METHODS = ['getDesk', 'openCase', 'newCase', 'closeCase'] as const satisfies readonly Method[];
+export const DESK_METHODS = ['getDesk', 'openCase', 'newCase', 'closeCase', 'cloneSharedCase'] as const satisfies readonly Method[];
 type DeskMethod = (typeof DESK_METHODS)[number];
 
 export interface DeskOptions {
@@ -115,6 +115,7 @@ export class Desk {
         await this.close();
         return this.#switched();
       },
+      cloneSharedCase: async (params) => this.open(await cloneShared(this.options.service.credentials ?? null, params)),
     };
   }
 

@@ -6,7 +6,7 @@ import type { ApiHandlers } from '../../shared/api';
 import { ClaimdeskError } from '../../shared/rpc';
 import type { CaseStore } from '../store';
 
-type DeskHandlers = Pick<ApiHandlers, 'getDesk' | 'openCase' | 'newCase' | 'closeCase'>;
+type DeskHandlers = Pick<ApiHandlers, 'getDesk' | 'openCase' | 'newCase' | 'closeCase' | 'cloneSharedCase'>;
 
 export function singleCaseDesk(store: CaseStore): DeskHandlers {
   const refuse = async (): Promise<never> => {
@@ -17,5 +17,6 @@ export function singleCaseDesk(store: CaseStore): DeskHandlers {
     openCase: refuse,
     newCase: refuse,
     closeCase: refuse,
+    cloneSharedCase: refuse,
   };
 }

@@ -28,7 +28,7 @@ import { CaseFingerprints } from '../provenance/case-fingerprints';
 import { fingerprintsFile } from '../provenance/fingerprint-file';
 import { exportSources, importSources } from './source-csl';
 import { articlesToScoreFirst, dismissSuggestion, getSuggestions, listSuggestions } from './suggestions';
-import { cloneShared, getConflicts, getSyncStatus, share, sync, SyncSession, takeSide, type CredentialStore } from './sync';
+import { getConflicts, getSyncStatus, share, sync, SyncSession, takeSide, type CredentialStore } from './sync';
 import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
@@ -72,7 +72,7 @@ export async function openCaseService(dir: string, options: ServiceOptions): Pro
   return serviceFor(store, options);
 }
 
-export type { CredentialStore } from './sync';
+export { cloneShared, type CredentialStore } from './sync';
 
 /** Creates the case folder; refuses a folder that already holds a case. */
 export async function createCase(dir: string, options: NewCase & { app?: string }): Promise<Workspace> {
@@ -149,7 +149,6 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     dismissSuggestion: (params) => dismissSuggestion(ctx, params),
     shareCase: (params) => share(ctx, params),
     syncCase: (params) => sync(ctx, params),
-    cloneSharedCase: (params) => cloneShared(ctx, params),
     getSyncStatus: () => getSyncStatus(ctx),
     listConflicts: () => getConflicts(ctx),
     resolveConflict: (params) => takeSide(ctx, params),

@@ -63,15 +63,16 @@ export function sync(ctx: ServiceContext, { credentials }: Params<'syncCase'>): 
   });
 }
 
-export async function cloneShared(ctx: ServiceContext, { url, dir, analyst, credentials }: Params<'cloneSharedCase'>): Promise<{ dir: string }> {
+/** Copies a shared case into a new folder (the desk then opens it); resolves with the folder. */
+export async function cloneShared(store: CredentialStore | null, { url, dir, analyst, credentials }: Params<'cloneSharedCase'>): Promise<string> {
   const target = resolvePath(dir);
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new ClaimdeskError('invalid-input', `${target} is not empty: choose a new folder for the copy. Nothing was changed.`);
   }
-  const given = credentials ?? (await ctx.sync.credentials?.get(url)) ?? null;
+  const given = credentials ?? (await store?.get(url)) ?? null;
   await cloneCase(url, target, { ...(analyst ? { analyst } : {}), credentials: given });
-  if (credentials) await ctx.sync.credentials?.set(url, credentials);
-  return { dir: target };
+  if (credentials) await store?.set(url, credentials);
+  return target;
 }
 
 export async function getSyncStatus(ctx: ServiceContext): Promise<SyncStatus> {

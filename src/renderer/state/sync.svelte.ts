@@ -6,6 +6,7 @@ import type { FieldValue } from '../../shared/conflict-fields';
 import type { Conflict, SyncStatus, Take } from '../../shared/sync';
 import { api } from '../lib/api';
 import { caseState } from './case.svelte';
+import { desk } from './desk.svelte';
 import { messageOf, toasts } from './toasts.svelte';
 
 /** How often the button's state is asked for: edits made here change "changes to send". */
@@ -78,14 +79,18 @@ class SyncState {
     });
   }
 
-  /** Copies a shared case into a new folder; resolves with the folder, or null when it failed. */
-  async clone(url: string, dir: string, analyst: string, credentials?: Credentials): Promise<string | null> {
-    let cloned: string | null = null;
-    await this.#run(async () => {
-      cloned = (await api.cloneSharedCase({ url, dir, ...(analyst ? { analyst } : {}), ...(credentials ? { credentials } : {}) })).dir;
-      toasts.success(`Copied the shared case into ${cloned}. Open that folder to work on it.`);
-    });
-    return cloned;
+  /** Copies a shared case into a new folder and opens it there (the page loads again); false when it failed. */
+  async clone(url: string, dir: string, analyst: string, credentials?: Credentials): Promise<boolean> {
+    this.busy = true;
+    try {
+      await desk.switch(() => api.cloneSharedCase({ url, dir, ...(analyst ? { analyst } : {}), ...(credentials ? { credentials } : {}) }));
+      return true;
+    } catch (error) {
+      toasts.error(messageOf(error));
+      return false;
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Takes a side, or (take "edit") the value the analyst wrote. */
