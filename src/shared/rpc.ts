@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'changed-on-disk',
   /** The caller is not one the app answers: a page other than its own. */
   'forbidden',
+  /** A git remote asks for a user name and token that were not given, or refused those given: ask and try again. */
+  'credentials-needed',
   /** The disk said no: permissions, space, a read-only volume, a file in use. The message names the file. */
   'file-system',
   'internal',

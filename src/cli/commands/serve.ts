@@ -7,6 +7,7 @@ import { scoreWorkerBeside } from '../../core/checkworthiness';
 import { printPdfWithChromium } from '../../core/chromium';
 import { copyDemoCase } from '../../core/demo';
 import { Desk, userConfigDir } from '../../core/desk';
+import { memoryCredentialStore } from '../../core/service';
 import { describeHolder } from '../../core/store';
 import { ClaimdeskError } from '../../shared/rpc';
 import { startHost } from '../../host/server';
@@ -56,6 +57,8 @@ async function serveCase(dir: string | null, args: Parsed): Promise<void> {
       // Scoring runs beside the host's answers, not in their way.
       scoreWorker: scoreWorkerBeside(import.meta.url),
       printPdf: printPdfWithChromium,
+      // The user name and token a git remote asked for, kept until the host stops.
+      credentials: memoryCredentialStore(),
     },
     // The command line's edits to the open case come here while it is served.
     opened: async (service) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CaseStore, readCase } from '../../core/store';
 import { sampleClaim } from '../../core/store/test-case';
 import { useTempFolders } from '../../core/store/test-folders';
@@ -16,7 +16,10 @@ beforeEach(async () => {
   server = await startGitServer(await tempFolder());
 });
 
-afterEach(() => server.stop());
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await server.stop();
+});
 
 async function claimdesk(...argv: string[]) {
   const out: string[] = [];
@@ -85,6 +88,17 @@ describe('claimdesk share, clone, update, sync, conflicts and resolve', () => {
     const written = await claimdesk('resolve', dir, '--conflict', verdict.id, '--value', 'mixed', '--json');
     expect(JSON.parse(written.stdout)).toEqual({ resolved: verdict.id, take: 'edit', conflicts: [] });
     expect((await readCase(dir)).claims[0]).toMatchObject({ verdict: 'mixed' });
+  });
+
+  it('says a server asking for credentials needs them, and how to give them; given in the environment, it syncs', async () => {
+    const { ana } = await sharedCase();
+    server.requireCredentials({ username: 'ana', password: 'right-token' });
+    const refused = await claimdesk('sync', ana);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/asks for a user name and token\. Nothing was changed\. Give them in the environment.*CLAIMDESK_GIT_USERNAME.*CLAIMDESK_GIT_TOKEN/);
+    vi.stubEnv('CLAIMDESK_GIT_USERNAME', 'ana');
+    vi.stubEnv('CLAIMDESK_GIT_TOKEN', 'right-token');
+    expect(await claimdesk('sync', ana)).toMatchObject({ code: 0 });
   });
 
   it('exits 1 with a message when the remote cannot be reached', async () => {

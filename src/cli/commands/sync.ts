@@ -18,6 +18,19 @@ function credentialsFromEnvironment(): Credentials | undefined {
 
 const CREDENTIALS_NOTE = 'An HTTPS remote that asks for a user name and token takes them from CLAIMDESK_GIT_USERNAME and CLAIMDESK_GIT_TOKEN.';
 
+/** The remote's refusal, with how the command line is given a user name and token. */
+async function withCredentialsHint<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof ClaimdeskError) || error.code !== 'credentials-needed') throw error;
+    throw new ClaimdeskError(
+      error.code,
+      `${error.message} Give them in the environment, never on the command line: CLAIMDESK_GIT_USERNAME (your user name on the server) and CLAIMDESK_GIT_TOKEN (an access token, or the password).`,
+    );
+  }
+}
+
 export const share: Command = {
   name: 'share',
   usage: 'share <dir> --remote URL',
@@ -27,7 +40,7 @@ export const share: Command = {
   async run(args) {
     const remote = requireString(args, 'remote');
     return withCase(args.positionals[0]!, async (client) => {
-      const result = await client.shareCase({ remote, credentials: credentialsFromEnvironment() });
+      const result = await withCredentialsHint(() => client.shareCase({ remote, credentials: credentialsFromEnvironment() }));
       return { json: syncJson(result), text: `Shared the case with ${remote}: sent ${result.sent} changes.` };
     });
   },
@@ -36,7 +49,7 @@ export const share: Command = {
 export const clone: Command = {
   name: 'clone',
   usage: 'clone URL <dir> [--analyst NAME]',
-  summary: 'Make a copy of a shared case in a new folder; with --analyst, your edits carry your name.',
+  summary: `Make a copy of a shared case in a new folder; with --analyst, your edits carry your name. ${CREDENTIALS_NOTE}`,
   options: { analyst: { type: 'string' } },
   positionals: 2,
   async run(args) {
@@ -45,7 +58,7 @@ export const clone: Command = {
     if (existsSync(dir) && readdirSync(dir).length > 0) {
       throw new ClaimdeskError('invalid-input', `${dir} is not empty: clone into a new folder. Nothing was changed.`);
     }
-    await cloneCase(url, dir, { analyst: optionalString(args, 'analyst'), credentials: credentialsFromEnvironment() ?? null });
+    await withCredentialsHint(() => cloneCase(url, dir, { analyst: optionalString(args, 'analyst'), credentials: credentialsFromEnvironment() ?? null }));
     return { json: { dir, remote: url }, text: `Cloned ${url} into ${dir}` };
   },
 };
@@ -53,12 +66,12 @@ export const clone: Command = {
 export const sync: Command = {
   name: 'sync',
   usage: 'sync <dir>',
-  summary: 'Send the edits made here, bring the others\' and merge them claim by claim. Exit 1 when the remote cannot be reached.',
+  summary: `Send the edits made here, bring the others' and merge them claim by claim. Exit 1 when the remote cannot be reached. ${CREDENTIALS_NOTE}`,
   options: {},
   positionals: 1,
   async run(args) {
     return withCase(args.positionals[0]!, async (client) => {
-      const result = await client.syncCase({ credentials: credentialsFromEnvironment() });
+      const result = await withCredentialsHint(() => client.syncCase({ credentials: credentialsFromEnvironment() }));
       const summary = `Sent ${result.sent} changes, received ${result.received}.`;
       const conflicts = result.conflicts.length === 0 ? '' : `\n${result.conflicts.length} conflicts to resolve:\n${conflictLines(result.conflicts)}`;
       return { json: syncJson(result), text: summary + conflicts };

@@ -72,7 +72,7 @@ export async function openCaseService(dir: string, options: ServiceOptions): Pro
   return serviceFor(store, options);
 }
 
-export { cloneShared, type CredentialStore } from './sync';
+export { cloneShared, memoryCredentialStore, type CredentialStore } from './sync';
 
 /** Creates the case folder; refuses a folder that already holds a case. */
 export async function createCase(dir: string, options: NewCase & { app?: string }): Promise<Workspace> {

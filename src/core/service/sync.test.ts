@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempFolders } from '../store/test-folders';
 import { startGitServer, type GitServer } from '../sync/test-git-server';
+import { createClient, dispatch } from '../../shared/rpc';
+import { memoryCredentialStore, openCaseService } from './index';
 import { useFreshCases } from './test-service';
 
 const freshCase = useFreshCases();
@@ -38,6 +40,22 @@ describe('the Sync button’s state', () => {
     await expect(client.shareCase({ remote: '/tmp/elsewhere' })).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(client.syncCase({})).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('not shared') });
     expect(await client.getSyncStatus({})).toMatchObject({ state: 'not-shared' });
+    await service.close();
+  });
+
+  it('asks for credentials the server wants, and once given, keeps them for the next syncs', async () => {
+    const first = await freshCase();
+    await first.service.close();
+    const service = await openCaseService(first.dir, { ...first.options, credentials: memoryCredentialStore() });
+    const client = createClient((method, input) => dispatch(service.handlers, method, input));
+    await client.shareCase({ remote: server.newRepo('case.git') });
+    const token = { username: 'dana', password: 'right-token' };
+    server.requireCredentials(token);
+    await client.createSource({ title: 'Police statement' });
+    await expect(client.syncCase({})).rejects.toMatchObject({ code: 'credentials-needed', message: expect.stringContaining('asks for a user name and token') });
+    expect(await client.syncCase({ credentials: token })).toMatchObject({ sent: 1 });
+    await client.createSource({ title: 'Organisers’ count' });
+    expect(await client.syncCase({})).toMatchObject({ sent: 1 });
     await service.close();
   });
 

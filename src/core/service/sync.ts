@@ -15,6 +15,17 @@ export interface CredentialStore {
   set(url: string, credentials: Credentials): Promise<void>;
 }
 
+/** The browser host's: kept while it runs, forgotten when it stops; a browser lends no secret store. */
+export function memoryCredentialStore(): CredentialStore {
+  const kept = new Map<string, Credentials>();
+  return {
+    get: async (url) => kept.get(url) ?? null,
+    set: async (url, credentials) => {
+      kept.set(url, credentials);
+    },
+  };
+}
+
 export class SyncSession {
   lastError: string | null = null;
   offline = false;

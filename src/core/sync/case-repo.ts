@@ -136,12 +136,12 @@ export async function writeMissingFiles(dir: string, commit: string, data: Reado
 
 /** Brings the remote's branch; null when the remote has none yet. Unreachable: a ClaimdeskError, nothing changed. */
 export async function fetchRemote(dir: string, credentials: Credentials | null): Promise<string | null> {
-  await reach(dir, () => git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: true, tags: false, onAuth: authOf(credentials) }));
+  await reach(dir, credentials, () => git.fetch({ fs, http, dir, remote: REMOTE, ref: BRANCH, singleBranch: true, tags: false, onAuth: authOf(credentials) }));
   return remoteHead(dir);
 }
 
 export async function pushRemote(dir: string, credentials: Credentials | null): Promise<void> {
-  const result = await reach(dir, () => git.push({ fs, http, dir, remote: REMOTE, ref: BRANCH, onAuth: authOf(credentials) }));
+  const result = await reach(dir, credentials, () => git.push({ fs, http, dir, remote: REMOTE, ref: BRANCH, onAuth: authOf(credentials) }));
   if (!result.ok) throw new ClaimdeskError('unavailable', `The remote refused the sync (${result.error ?? 'no reason given'}). Sync again.`);
   const head = await localHead(dir);
   if (head) await git.writeRef({ fs, dir, ref: REMOTE_REF, value: head, force: true });
@@ -150,7 +150,7 @@ export async function pushRemote(dir: string, credentials: Credentials | null): 
 /** Clones into an empty or new folder. */
 export async function cloneRepo(dir: string, url: string, credentials: Credentials | null): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await reach(dir, () => git.clone({ fs, http, dir, url, ref: BRANCH, singleBranch: true, noTags: true, onAuth: authOf(credentials) }), url);
+  await reach(dir, credentials, () => git.clone({ fs, http, dir, url, ref: BRANCH, singleBranch: true, noTags: true, onAuth: authOf(credentials) }), url);
 }
 
 export async function mergeBase(dir: string, a: string, b: string): Promise<string | null> {
@@ -167,19 +167,20 @@ export async function readLocalFile(dir: string, name: string): Promise<Uint8Arr
   return readFile(join(dir, name));
 }
 
-async function reach<T>(dir: string, operation: () => Promise<T>, url?: string): Promise<T> {
+async function reach<T>(dir: string, credentials: Credentials | null, operation: () => Promise<T>, url?: string): Promise<T> {
   try {
     return await operation();
   } catch (error) {
     const where = url ?? (await remoteUrl(dir)) ?? 'the remote';
-    throw unreachable(where, error);
+    throw unreachable(where, credentials, error);
   }
 }
 
-function unreachable(url: string, error: unknown): ClaimdeskError {
+function unreachable(url: string, credentials: Credentials | null, error: unknown): ClaimdeskError {
   const { code, message, data } = error as { code?: string; message?: string; data?: { statusCode?: number } };
   if (code === 'HttpError' && (data?.statusCode === 401 || data?.statusCode === 403)) {
-    return new ClaimdeskError('forbidden', `${url} refused the user name and token given. Check them and sync again. Nothing was changed.`);
+    const why = credentials ? `refused the user name and token given (${credentials.username})` : 'asks for a user name and token';
+    return new ClaimdeskError('credentials-needed', `${url} ${why}. Nothing was changed.`);
   }
   if (code === 'PushRejectedError') {
     return new ClaimdeskError('unavailable', `Someone synced with ${url} at the same moment. Sync again. Nothing was lost.`);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../../shared/model';
@@ -134,6 +135,26 @@ describe('a case shared through a git server', () => {
     expect(claim(ben)).toBeUndefined();
     await resolveConflict(ben, conflicts[0]!.id, 'theirs');
     expect(claim(ben)?.rationale).toBe('Checked with the ministry');
+  });
+
+  it('says when the server asks for a user name and token, or refuses those given, changing nothing; with the right ones it syncs', async () => {
+    const { ana, ben, url } = await twoAnalysts();
+    const token = { username: 'ana', password: 'right-token' };
+    server.requireCredentials(token);
+    await editClaim(ana, 'clm_1', { verdict: 'false' });
+    const head = await localHead(ana.dir);
+    await expect(syncCase(ana, null)).rejects.toMatchObject({ code: 'credentials-needed', message: `${url} asks for a user name and token. Nothing was changed.` });
+    await expect(syncCase(ana, { username: 'ana', password: 'wrong' })).rejects.toMatchObject({
+      code: 'credentials-needed',
+      message: expect.stringContaining('refused the user name and token given (ana)'),
+    });
+    expect(await localHead(ana.dir)).toBe(head);
+    expect(await syncCase(ana, token)).toMatchObject({ sent: 1 });
+    const copy = join(await tempFolder(), 'copy');
+    await expect(cloneCase(url, copy, { credentials: null })).rejects.toMatchObject({ code: 'credentials-needed' });
+    expect(await readdir(copy)).toEqual([]);
+    await syncCase(ben, token);
+    expect(claim(ben)?.verdict).toBe('false');
   });
 
   it('says the remote cannot be reached and changes nothing; the next sync sends everything', async () => {

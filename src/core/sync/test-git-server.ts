@@ -11,6 +11,8 @@ const HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
 export interface GitServer {
   /** The URL of a new empty repository on the server. */
   newRepo(name: string): string;
+  /** From now on, every request needs this user name and password (HTTP basic auth), as a newsroom's server does; null lets anyone in again. */
+  requireCredentials(credentials: { username: string; password: string } | null): void;
   stop(): Promise<void>;
   /** Takes the server down; start() brings it back on the same port. */
   start(): Promise<void>;
@@ -19,8 +21,14 @@ export interface GitServer {
 export async function startGitServer(root: string): Promise<GitServer> {
   let port = 0;
   let server: Server | null = null;
+  let expected: string | null = null;
   const listen = async () => {
     server = createServer((request, response) => {
+      if (expected !== null && request.headers.authorization !== expected) {
+        request.resume();
+        response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="claimdesk-test"' }).end();
+        return;
+      }
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       const child = spawn(HTTP_BACKEND, [], {
         env: {
@@ -48,6 +56,9 @@ export async function startGitServer(root: string): Promise<GitServer> {
       execFileSync('git', ['init', '--bare', '--quiet', '--initial-branch=main', join(root, name)]);
       execFileSync('git', ['-C', join(root, name), 'config', 'http.receivepack', 'true']);
       return `http://127.0.0.1:${port}/${name}`;
+    },
+    requireCredentials(credentials) {
+      expected = credentials && `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
     },
     async stop() {
       const running = server;
