@@ -109,3 +109,49 @@ test('an analyst shares the case, meets a colleague’s conflicting verdict and 
     });
   });
 });
+
+test('Open shared case… asks for the server’s credentials, then copies the case and opens it; the next sync needs no asking', async ({ app }) => {
+  const { page } = app;
+  const toolbar = page.getByRole('banner');
+  const url = server.newRepo('harbour.git');
+  const benDir = join(scratch, 'ben-harbour');
+  const copy = join(scratch, 'ana-harbour');
+  await claimdesk('init', benDir, '--name', 'Harbour fire', '--analyst', 'Ben');
+  await claimdesk('share', benDir, '--remote', url);
+  server.requireCredentials({ username: 'ana', password: 'right-token' });
+
+  await test.step('the copy is refused for want of credentials, and the app asks for them', async () => {
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Command' }).fill('open shared case');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Open shared case' });
+    await dialog.getByLabel('Remote').fill(url);
+    await dialog.getByLabel('New folder').fill(copy);
+    await dialog.getByLabel('Analyst').fill('Ana');
+    await dialog.getByRole('button', { name: 'Copy and open' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Sign in to the git server' });
+    await expect(prompt).toHaveAccessibleDescription(`${url} asks for a user name and token. Nothing was changed.`);
+    await expect(prompt.getByLabel('User name')).toBeFocused();
+    expect(await blockingFindings(page)).toEqual([]);
+
+    await prompt.getByLabel('User name').fill('ana');
+    await prompt.getByLabel('Token').fill('wrong-token');
+    await prompt.getByRole('button', { name: 'Sign in and try again' }).click();
+    await expect(prompt).toHaveAccessibleDescription(/refused the user name and token given \(ana\)/);
+  });
+
+  await test.step('with the right token the copy opens in the window, under the analyst’s name', async () => {
+    const prompt = page.getByRole('dialog', { name: 'Sign in to the git server' });
+    await prompt.getByLabel('Token').fill('right-token');
+    await prompt.getByRole('button', { name: 'Sign in and try again' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(toolbar).toContainText('Harbour fire');
+    expect((await savedCase(copy)).workspace).toMatchObject({ name: 'Harbour fire', analyst: 'Ana' });
+  });
+
+  await test.step('the host kept the credentials: Sync goes through without asking', async () => {
+    await toolbar.getByRole('button', { name: /^Sync: / }).click();
+    await expect(page.getByText('Synced: sent 0, received 0.')).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Sign in to the git server' })).toBeHidden();
+  });
+});

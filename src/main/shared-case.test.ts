@@ -57,20 +57,20 @@ async function sharedByAna(): Promise<string> {
 }
 
 describe('Open shared case… in the app', () => {
-  it('copies the case and opens the copy in the window, letting go of the case open before', async () => {
+  it('copies the case once the server has the credentials it asks for, and opens the copy in the window, letting go of the case open before', async () => {
     const url = await sharedByAna();
+    const credentials = { username: 'ben', password: 'secret-token' };
+    server.requireCredentials(credentials);
     const { desk, userData } = await startApp();
     const before = join(await tempFolder(), 'mine');
     await createCase(before, { name: 'Mine' });
     await desk.open(before);
     const copy = join(await tempFolder(), 'embassy');
 
-    const reply = await ipcMain.invoke(channelOf('cloneSharedCase'), APP_PAGE, {
-      url,
-      dir: copy,
-      analyst: 'Ben',
-      credentials: { username: 'ben', password: 'secret-token' },
-    });
+    const asked = await ipcMain.invoke(channelOf('cloneSharedCase'), APP_PAGE, { url, dir: copy, analyst: 'Ben' });
+    expect(asked).toMatchObject({ ok: false, error: { code: 'credentials-needed' } });
+    expect(desk.service?.store.dir).toBe(before);
+    const reply = await ipcMain.invoke(channelOf('cloneSharedCase'), APP_PAGE, { url, dir: copy, analyst: 'Ben', credentials });
 
     expect(reply).toMatchObject({ ok: true, result: { open: { dir: copy, name: 'Embassy' } } });
     expect(desk.service?.store.dir).toBe(copy);
@@ -81,7 +81,9 @@ describe('Open shared case… in the app', () => {
     await reopened.close();
     const sealed = await readFile(join(userData, 'git-credentials.json'), 'utf8');
     expect(sealed).not.toContain('secret-token');
-    expect(await systemCredentialStore().get(url)).toEqual({ username: 'ben', password: 'secret-token' });
+    expect(await systemCredentialStore().get(url)).toEqual(credentials);
+    // Kept sealed, they serve the next sync without asking.
+    expect(await ipcMain.invoke(channelOf('syncCase'), APP_PAGE, {})).toMatchObject({ ok: true, result: { sent: 0, received: 0 } });
   });
 
   it('refuses a folder that is not empty, leaving the case open as it was', async () => {

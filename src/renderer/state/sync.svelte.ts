@@ -4,6 +4,7 @@
 
 import type { FieldValue } from '../../shared/conflict-fields';
 import type { Conflict, SyncStatus, Take } from '../../shared/sync';
+import { ClaimdeskError } from '../../shared/rpc';
 import { api } from '../lib/api';
 import { caseState } from './case.svelte';
 import { desk } from './desk.svelte';
@@ -19,6 +20,13 @@ export interface Credentials {
   password: string;
 }
 
+/** A remote asked for a user name and token: what it said, and the action to try again with them. */
+export interface CredentialPrompt {
+  /** The remote's refusal, naming it. */
+  message: string;
+  retry: (credentials: Credentials) => Promise<boolean>;
+}
+
 class SyncState {
   status = $state.raw<SyncStatus | null>(null);
   conflicts = $state.raw<Conflict[]>([]);
@@ -27,6 +35,7 @@ class SyncState {
   shareDialog = $state(false);
   conflictsView = $state(false);
   cloneDialog = $state(false);
+  credentialPrompt = $state.raw<CredentialPrompt | null>(null);
   #timers: ReturnType<typeof setInterval>[] = [];
 
   readonly label = $derived.by((): string => {
@@ -64,7 +73,7 @@ class SyncState {
   }
 
   async sync(credentials?: Credentials): Promise<boolean> {
-    return this.#run(async () => {
+    return this.#run((given) => this.sync(given), async () => {
       const result = await api.syncCase(credentials ? { credentials } : {});
       const conflicts = result.conflicts.length;
       toasts.success(`Synced: sent ${result.sent}, received ${result.received}${conflicts ? `; ${conflicts} conflicts to resolve` : ''}.`);
@@ -73,7 +82,7 @@ class SyncState {
   }
 
   async share(remote: string, credentials?: Credentials): Promise<boolean> {
-    return this.#run(async () => {
+    return this.#run((given) => this.share(remote, given), async () => {
       const result = await api.shareCase(credentials ? { remote, credentials } : { remote });
       toasts.success(`Shared with ${remote}: sent ${result.sent} changes.`);
     });
@@ -86,7 +95,7 @@ class SyncState {
       await desk.switch(() => api.cloneSharedCase({ url, dir, ...(analyst ? { analyst } : {}), ...(credentials ? { credentials } : {}) }));
       return true;
     } catch (error) {
-      toasts.error(messageOf(error));
+      this.#failed(error, (given) => this.clone(url, dir, analyst, given));
       return false;
     } finally {
       this.busy = false;
@@ -95,7 +104,7 @@ class SyncState {
 
   /** Takes a side, or (take "edit") the value the analyst wrote. */
   async resolve(id: string, take: Take, value: FieldValue = null): Promise<void> {
-    await this.#run(async () => {
+    await this.#run(null, async () => {
       this.conflicts = await api.resolveConflict(take === 'edit' ? { id, take, value } : { id, take });
       if (this.conflicts.length === 0) this.conflictsView = false;
     });
@@ -116,18 +125,31 @@ class SyncState {
     }
   }
 
-  async #run(work: () => Promise<void>): Promise<boolean> {
+  /** Runs an action; one a remote refused for want of credentials asks for them and tries again with `retry`. */
+  async #run(retry: CredentialPrompt['retry'] | null, work: () => Promise<void>): Promise<boolean> {
     this.busy = true;
     try {
       await work();
+      this.credentialPrompt = null;
       return true;
     } catch (error) {
-      toasts.error(messageOf(error));
+      this.#failed(error, retry);
       return false;
     } finally {
       this.busy = false;
       await this.#landed();
     }
+  }
+
+  #failed(error: unknown, retry: CredentialPrompt['retry'] | null): void {
+    if (retry !== null && error instanceof ClaimdeskError && error.code === 'credentials-needed') {
+      // The prompt takes over from the dialog that reached the remote: its values ride with the retry.
+      this.shareDialog = false;
+      this.cloneDialog = false;
+      this.credentialPrompt = { message: error.message, retry };
+      return;
+    }
+    toasts.error(messageOf(error));
   }
 
   async #landed(): Promise<void> {
