@@ -13,7 +13,7 @@ export function systemCredentialStore(): CredentialStore {
     async get(url) {
       const sealed = (await readSealed(file))[url];
       if (!sealed || !safeStorage.isEncryptionAvailable()) return null;
-      return JSON.parse(safeStorage.decryptString(Buffer.from(sealed, 'base64'))) as { username: string; password: string };
+      return unseal(sealed);
     },
     async set(url, credentials) {
       if (!safeStorage.isEncryptionAvailable()) return;
@@ -22,6 +22,17 @@ export function systemCredentialStore(): CredentialStore {
       await writeFile(file, JSON.stringify(all), { mode: 0o600 });
     },
   };
+}
+
+/** An entry sealed under another keyring (a new login keychain, a copied profile) cannot be opened: the app asks again. */
+function unseal(sealed: string): { username: string; password: string } | null {
+  try {
+    const opened: unknown = JSON.parse(safeStorage.decryptString(Buffer.from(sealed, 'base64')));
+    const { username, password } = (opened ?? {}) as Record<string, unknown>;
+    return typeof username === 'string' && typeof password === 'string' ? { username, password } : null;
+  } catch {
+    return null;
+  }
 }
 
 async function readSealed(file: string): Promise<Record<string, string>> {

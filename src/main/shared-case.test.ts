@@ -86,6 +86,13 @@ describe('Open shared case… in the app', () => {
     expect(await ipcMain.invoke(channelOf('syncCase'), APP_PAGE, {})).toMatchObject({ ok: true, result: { sent: 0, received: 0 } });
   });
 
+  it('asks again for credentials it can no longer unseal, instead of failing the sync', async () => {
+    const { userData } = await startApp();
+    await writeFile(join(userData, 'git-credentials.json'), JSON.stringify({ 'http://127.0.0.1/embassy.git': Buffer.from('sealed under another keyring').toString('base64') }));
+
+    expect(await systemCredentialStore().get('http://127.0.0.1/embassy.git')).toBeNull();
+  });
+
   it('refuses a folder that is not empty, leaving the case open as it was', async () => {
     const url = await sharedByAna();
     const { desk } = await startApp();
