@@ -110,12 +110,14 @@ test('an analyst shares the case, meets a colleague’s conflicting verdict and 
   });
 });
 
-test('Open shared case… asks for the server’s credentials, then copies the case and opens it; the next sync needs no asking', async ({ app }) => {
+test('Open shared case… asks for the server’s credentials, then copies the case and opens it; the next sync needs no asking, and a token refused later is asked for when the analyst is ready', async ({ app }) => {
   const { page } = app;
   const toolbar = page.getByRole('banner');
   const url = server.newRepo('harbour.git');
   const benDir = join(scratch, 'ben-harbour');
   const copy = join(scratch, 'ana-harbour');
+  // The case syncs by itself every five minutes: the test's clock jumps there.
+  await page.clock.install();
   await claimdesk('init', benDir, '--name', 'Harbour fire', '--analyst', 'Ben');
   await claimdesk('share', benDir, '--remote', url);
   server.requireCredentials({ username: 'ana', password: 'right-token' });
@@ -153,5 +155,22 @@ test('Open shared case… asks for the server’s credentials, then copies the c
     await toolbar.getByRole('button', { name: /^Sync: / }).click();
     await expect(page.getByText('Synced: sent 0, received 0.')).toBeVisible();
     await expect(page.getByRole('dialog', { name: 'Sign in to the git server' })).toBeHidden();
+  });
+
+  await test.step('when the server stops taking the token, the timer’s sync turns the button into a sign-in instead of interrupting', async () => {
+    server.requireCredentials({ username: 'ana', password: 'new-token' });
+    await page.clock.fastForward('05:01');
+    const signIn = toolbar.getByRole('button', { name: 'Sync: Sign in to sync' });
+    await expect(signIn).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Sign in to the git server' })).toBeHidden();
+
+    await signIn.click();
+    const prompt = page.getByRole('dialog', { name: 'Sign in to the git server' });
+    await expect(prompt).toHaveAccessibleDescription(/refused the user name and token given \(ana\)/);
+    await prompt.getByLabel('User name').fill('ana');
+    await prompt.getByLabel('Token').fill('new-token');
+    await prompt.getByRole('button', { name: 'Sign in and try again' }).click();
+    await expect(page.getByText('Synced: sent 0, received 0.').last()).toBeVisible();
+    await expect(toolbar.getByRole('button', { name: 'Sync: Up to date' })).toBeVisible();
   });
 });

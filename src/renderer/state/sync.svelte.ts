@@ -36,11 +36,14 @@ class SyncState {
   conflictsView = $state(false);
   cloneDialog = $state(false);
   credentialPrompt = $state.raw<CredentialPrompt | null>(null);
+  /** The timer's sync was refused for want of credentials: the button asks for them when pressed, not in the middle of typing. */
+  signInNeeded = $state.raw<CredentialPrompt | null>(null);
   #timers: ReturnType<typeof setInterval>[] = [];
 
   readonly label = $derived.by((): string => {
     const status = this.status;
     if (this.busy) return 'Syncing…';
+    if (this.signInNeeded) return 'Sign in to sync';
     if (!status || status.state === 'not-shared') return 'Share';
     if (status.state === 'conflicts') return `${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}`;
     if (status.state === 'offline') return 'Offline';
@@ -67,7 +70,8 @@ class SyncState {
 
   /** The button: share a case not yet shared, show conflicts, or sync. */
   press(): void {
-    if (this.status?.state === 'not-shared') this.shareDialog = true;
+    if (this.signInNeeded) this.credentialPrompt = this.signInNeeded;
+    else if (this.status?.state === 'not-shared') this.shareDialog = true;
     else if (this.status?.state === 'conflicts') this.conflictsView = true;
     else void this.sync();
   }
@@ -117,8 +121,11 @@ class SyncState {
     try {
       const result = await api.syncCase({});
       if (result.received > 0) toasts.info(`Synced: received ${result.received} changes.`);
-    } catch {
-      // Shown by the button's state.
+    } catch (error) {
+      // Offline shows in the button's state; a refusal turns the button into a sign-in.
+      if (error instanceof ClaimdeskError && error.code === 'credentials-needed') {
+        this.signInNeeded = { message: error.message, retry: (given) => this.sync(given) };
+      }
     } finally {
       this.busy = false;
       await this.#landed();
@@ -131,6 +138,7 @@ class SyncState {
     try {
       await work();
       this.credentialPrompt = null;
+      this.signInNeeded = null;
       return true;
     } catch (error) {
       this.#failed(error, retry);
