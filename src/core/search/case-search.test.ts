@@ -1,11 +1,11 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseData, Id } from '../../shared/model';
 import { sampleCase } from '../report/sample-case';
 import { useTempFolders } from '../store/test-folders';
 import { CaseSearch } from './case-search';
-import { SEARCH_INDEX_FILE } from './index-file';
+import { readSavedIndex, SEARCH_INDEX_FILE } from './index-file';
 
 function searchOver(texts: ReadonlyMap<Id, string>, file?: string) {
   const reads: Id[] = [];
@@ -162,7 +162,7 @@ describe('CaseSearch kept in the case folder', () => {
     await search.search(data, 'embassy');
     await search.save();
     expect((await stat(file)).mtimeMs).toBe(written);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ caseId: data.workspace.id });
+    expect(await readSavedIndex(file, data.workspace.id)).not.toBeNull();
   });
 
   it('searches the rest when an article cannot be read, names it, and finds it again once it can be read', async () => {

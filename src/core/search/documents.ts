@@ -20,8 +20,6 @@ export interface SearchDocument {
   extra: string;
 }
 
-export const SEARCH_FIELDS = ['title', 'body', 'extra'] as const;
-
 /** The search document id of an entity. */
 export function documentId(kind: SearchKind, entityId: Id): string {
   return `${kind}:${entityId}`;
