@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseData, Id } from '../../shared/model';
@@ -150,6 +150,23 @@ describe('CaseSearch kept in the case folder', () => {
       expect((await search.search(data, 'cable channels')).map((hit) => hit.id)).toEqual(['art-wire']);
       expect(await search.search(data, 'zeppelin')).toEqual([]);
       expect(reads.sort()).toEqual(['art-daily', 'art-wire']);
+    }
+  });
+
+  it('rebuilds an index file damaged on disk, answering as a fresh index does, and keeps the rebuilt one', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    await saved(file, data, texts);
+    const bytes = await readFile(file);
+    const queries = ['cable channels', 'orchestr', 'anonymous', 'mlitia', 'embassy'];
+    const { search: fresh } = searchOver(texts);
+    const expected = await Promise.all(queries.map((query) => fresh.search(data, query)));
+    for (const damaged of [bytes.subarray(0, bytes.length >> 1), Buffer.from(bytes).fill(0, bytes.length - 40, bytes.length - 30)]) {
+      await writeFile(file, damaged);
+      const { search } = searchOver(texts, file);
+      for (const [i, query] of queries.entries()) expect(await search.search(data, query), query).toEqual(expected[i]);
+      await search.save();
+      expect(await readSavedIndex(file, data.workspace.id)).not.toBeNull();
     }
   });
 
