@@ -13,7 +13,12 @@ export function inverseDocumentFrequency(documents: number, holding: number): nu
   return Math.log(1 + (documents - held + 0.5) / (held + 0.5));
 }
 
-/** A term occurring `freq` times in a document of `length` words, before its rarity is weighed. */
-export function frequencyScore(freq: number, length: number, averageLength: number): number {
-  return (freq * (K1 + 1)) / (freq + K1 * (1 - B + (B * length) / averageLength));
+/**
+ * How well a term occurring `freq` times matches a document of `length` words, before its
+ * rarity is weighed; the part that depends on the index is worked out once per query.
+ */
+export function frequencyScorer(averageLength: number): (freq: number, length: number) => number {
+  const constant = K1 * (1 - B);
+  const perWord = (K1 * B) / (averageLength || 1);
+  return (freq, length) => (freq * (K1 + 1)) / (freq + constant + perWord * length);
 }

@@ -4,7 +4,7 @@
 // candidates, and each later word only visits candidates, looking them up in its
 // postings when there are few of them rather than reading every posting.
 
-import { frequencyScore, inverseDocumentFrequency } from './bm25';
+import { frequencyScorer, inverseDocumentFrequency } from './bm25';
 import type { InvertedIndex } from './inverted-index';
 import { queryWords, termMatches } from './query-terms';
 import type { Postings } from './segment';
@@ -57,32 +57,32 @@ class Scoring {
   private readonly matched: Uint16Array;
   private readonly dead: Uint8Array;
   private readonly lengths: Uint32Array;
-  private readonly averageLength: number;
+  private readonly score: (freq: number, length: number) => number;
 
   constructor(index: InvertedIndex) {
     this.scores = new Float64Array(index.documentSpan);
     this.matched = new Uint16Array(index.documentSpan);
     this.dead = index.deadDocuments;
     this.lengths = index.documentLengths;
-    this.averageLength = index.averageLength || 1;
+    this.score = frequencyScorer(index.averageLength);
   }
 
   /** Scores every document the first word matches; they are the candidates. */
   firstWord(plan: WordPlan): number[] {
+    const { scores, dead, lengths, score } = this;
     const candidates: number[] = [];
     for (const { weight, runs } of plan.matches) {
       for (const { docs, freqs } of runs) {
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i]!;
-          if (this.dead[doc] === 1) continue;
-          if (this.matched[doc] === 0) {
-            this.matched[doc] = 1;
-            candidates.push(doc);
-          }
-          this.scores[doc]! += weight * frequencyScore(freqs[i]!, this.lengths[doc]!, this.averageLength);
+          if (dead[doc] === 1) continue;
+          // Every match scores above 0, so a score of 0 means a document not met yet.
+          if (scores[doc] === 0) candidates.push(doc);
+          scores[doc]! += weight * score(freqs[i]!, lengths[doc]!);
         }
       }
     }
+    for (const doc of candidates) this.matched[doc] = 1;
     return candidates;
   }
 
@@ -108,7 +108,7 @@ class Scoring {
     const matched = this.matched[doc]!;
     if (matched !== word && matched !== word + 1) return;
     this.matched[doc] = word + 1;
-    this.scores[doc]! += weight * frequencyScore(freq, this.lengths[doc]!, this.averageLength);
+    this.scores[doc]! += weight * this.score(freq, this.lengths[doc]!);
   }
 }
 
