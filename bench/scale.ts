@@ -4,7 +4,8 @@
 // linear code takes about 10× as long on 10× the data, and more than REGRESSION_RATIO
 // times is printed as FAIL, which makes the bench exit with an error. That check compares
 // the process's CPU time, which other programs on a busy machine disturb far less than
-// the wall-clock time.
+// the wall-clock time, of runs that alternate between the two sizes and each start on a
+// collected heap (see benchCommands).
 
 import { open, readdir, readFile, rm, stat, mkdtemp } from 'node:fs/promises';
 import { cpus, platform, arch, totalmem, tmpdir } from 'node:os';
@@ -19,14 +20,12 @@ import { CaseStore } from '../src/core/store';
 import { runCli } from '../src/cli/run';
 import { bestTime, ROUNDS } from './corpus';
 import { DESK_SCALE, generateLargeCase, type CaseSize } from './large-case';
+import { benchSearch } from './scale-search';
+import { meanTime, printTable, timeOnce } from './table';
 
 /** 10× the data may take this many times as long before the bench calls it a regression. */
 export const REGRESSION_RATIO = 12;
-/** What a search query may take at desk scale, in milliseconds (issue 11). */
-const QUERY_BUDGET_MS = 10;
 const EDIT_ROUNDS = 10;
-const QUERY_ROUNDS = 20;
-const QUERIES = ['inflation', 'ferry service delayed', 'Marsh claimed', 'port authority', 'unemploymnet'];
 /** Shrinks both cases for a quick run: BENCH_SCALE=0.1 generates 100 and 1,000 articles. */
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 
@@ -45,9 +44,9 @@ export async function benchScale(): Promise<boolean> {
     const parse = await bestTime(async () => void JSON.parse(await readFile(join(largeDir, 'claimdesk.json'), 'utf8')));
     await benchOpenAndMemory(largeDir, parse);
     await benchEdit(largeDir);
-    const atDeskScale = await benchCommands(largeDir, parse);
-    await benchQueries(largeDir);
-    return await benchRegression(smallDir, small, large, atDeskScale);
+    const measured = await benchCommands(largeDir, smallDir, parse);
+    await benchSearch(largeDir, parse);
+    return printRegression(small, large, measured);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -100,38 +99,6 @@ async function diskSize(dir: string): Promise<number> {
 
 function mb(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
-}
-
-// ---------------------------------------------------------------- tables
-
-interface Row {
-  name: string;
-  ms: number;
-  baseline: string;
-  baselineMs: number;
-  target: string;
-}
-
-function printTable(title: string, rows: readonly Row[]): void {
-  console.log('');
-  console.log(`| ${title} | ms | baseline | baseline ms | ratio | target |`);
-  console.log('|---|---|---|---|---|---|');
-  for (const row of rows) {
-    const ratio = row.ms / row.baselineMs;
-    console.log(`| ${row.name} | ${row.ms.toFixed(1)} | ${row.baseline} | ${row.baselineMs.toFixed(1)} | ${ratio.toFixed(2)} | ${row.target} |`);
-  }
-}
-
-async function timeOnce(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
-}
-
-async function meanTime(rounds: number, work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  for (let round = 0; round < rounds; round++) await work();
-  return (performance.now() - started) / rounds;
 }
 
 // ---------------------------------------------------------------- open and memory
@@ -226,32 +193,59 @@ async function runQuietly(argv: string[]): Promise<void> {
   if (code !== 0 && !(argv[0] === 'check' && code === 1)) throw new Error(`claimdesk ${argv.join(' ')} exited with ${code}.`);
 }
 
-/** Resolves with each hot path's CPU time, in the order of hotPaths(). */
-async function benchCommands(dir: string, parse: number): Promise<number[]> {
+interface Times {
+  wall: number;
+  cpu: number;
+}
+
+/** Each hot path's best times on the desk-scale case and on a tenth of it, in the order of hotPaths(). */
+interface Measured {
+  name: string;
+  large: Times;
+  small: Times;
+}
+
+/**
+ * Runs each hot path on both cases in alternation, so both sizes see the same load from
+ * other programs, and prints the desk-scale figures. Each run starts after a full garbage
+ * collection: otherwise a run pays for collecting what the one before it left, which is
+ * ten times more after a run on the large case, and the 1×/10× ratio grows without any
+ * code growing faster than linearly.
+ */
+async function benchCommands(largeDir: string, smallDir: string, parse: number): Promise<Measured[]> {
   console.log('');
   console.log(`| commands in process, best of ${ROUNDS} | ms | CPU ms | baseline | baseline ms | ratio | target |`);
   console.log('|---|---|---|---|---|---|---|');
-  const cpuTimes: number[] = [];
-  for (const path of hotPaths(dir, reportFile(dir))) {
-    const { wall, cpu } = await bestTimes(() => runQuietly(path.argv));
-    cpuTimes.push(cpu);
-    console.log(`| ${path.name} | ${wall.toFixed(1)} | ${cpu.toFixed(1)} | read + JSON.parse | ${parse.toFixed(1)} | ${(wall / parse).toFixed(2)} | ≤ 4 |`);
+  const gc = exposeGc();
+  const measured: Measured[] = [];
+  const smallPaths = hotPaths(smallDir, reportFile(smallDir));
+  for (const [index, path] of hotPaths(largeDir, reportFile(largeDir)).entries()) {
+    const large = { wall: Infinity, cpu: Infinity };
+    const small = { wall: Infinity, cpu: Infinity };
+    for (let round = 0; round < ROUNDS; round++) {
+      keepBest(large, await timed(gc, () => runQuietly(path.argv)));
+      keepBest(small, await timed(gc, () => runQuietly(smallPaths[index]!.argv)));
+    }
+    measured.push({ name: path.name, large, small });
+    console.log(`| ${path.name} | ${large.wall.toFixed(1)} | ${large.cpu.toFixed(1)} | read + JSON.parse | ${parse.toFixed(1)} | ${(large.wall / parse).toFixed(2)} | ≤ 4 |`);
   }
-  return cpuTimes;
+  return measured;
 }
 
-/** Best of ROUNDS, as wall-clock time and as this process's CPU time (all its threads), in milliseconds. */
-async function bestTimes(work: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
-  const best = { wall: Infinity, cpu: Infinity };
-  for (let round = 0; round < ROUNDS; round++) {
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    await work();
-    best.wall = Math.min(best.wall, performance.now() - started);
-    const used = process.cpuUsage(cpu);
-    best.cpu = Math.min(best.cpu, (used.user + used.system) / 1000);
-  }
-  return best;
+/** One run's wall-clock time and this process's CPU time (all its threads), in milliseconds, after a full collection. */
+async function timed(gc: () => void, work: () => Promise<void>): Promise<Times> {
+  gc();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await work();
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+function keepBest(best: Times, times: Times): void {
+  best.wall = Math.min(best.wall, times.wall);
+  best.cpu = Math.min(best.cpu, times.cpu);
 }
 
 /** Outside the case folder, so reports never count as part of the case. */
@@ -259,38 +253,20 @@ function reportFile(caseDir: string): string {
   return join(caseDir, '..', `${basename(caseDir)}-report.out`);
 }
 
-async function benchQueries(dir: string): Promise<void> {
-  const service = await openCaseService(dir, { appVersion: 'bench', anchorWorker: anchorWorkerBeside(import.meta.url), importWorker: importWorkerBeside(import.meta.url) });
-  try {
-    const client = createClient((method, input) => dispatch(service.handlers, method, input));
-    const first = await timeOnce(() => client.search({ query: QUERIES[0]! }));
-    const rows: Row[] = [{ name: `first query after open (index loaded or built)`, ms: first, baseline: 'budget', baselineMs: QUERY_BUDGET_MS, target: '' }];
-    for (const query of QUERIES) {
-      const ms = await meanTime(QUERY_ROUNDS, () => client.search({ query }));
-      rows.push({ name: `query “${query}”, warm`, ms, baseline: 'budget', baselineMs: QUERY_BUDGET_MS, target: '≤ 1' });
-    }
-    printTable(`search queries (mean of ${QUERY_ROUNDS})`, rows);
-  } finally {
-    await service.close();
-  }
-}
-
 // ---------------------------------------------------------------- 1× against 10×
 
-async function benchRegression(smallDir: string, small: CaseSize, large: CaseSize, atLarge: readonly number[]): Promise<boolean> {
+function printRegression(small: CaseSize, large: CaseSize, measured: readonly Measured[]): boolean {
   console.log('');
   console.log(`Regression check: the same commands on ${small.articles.toLocaleString('en-GB')} and ${large.articles.toLocaleString('en-GB')} articles`);
   console.log('');
   console.log(`| hot path | 1× CPU ms | 10× CPU ms | ratio | verdict (FAIL above ${REGRESSION_RATIO}) |`);
   console.log('|---|---|---|---|---|');
   let passed = true;
-  for (const [index, path] of hotPaths(smallDir, reportFile(smallDir)).entries()) {
-    const one = (await bestTimes(() => runQuietly(path.argv))).cpu;
-    const ten = atLarge[index]!;
-    const ratio = ten / one;
+  for (const { name, small: one, large: ten } of measured) {
+    const ratio = ten.cpu / one.cpu;
     const verdict = ratio > REGRESSION_RATIO ? 'FAIL' : 'ok';
     if (verdict === 'FAIL') passed = false;
-    console.log(`| ${path.name} | ${one.toFixed(1)} | ${ten.toFixed(1)} | ${ratio.toFixed(1)} | ${verdict} |`);
+    console.log(`| ${name} | ${one.cpu.toFixed(1)} | ${ten.cpu.toFixed(1)} | ${ratio.toFixed(1)} | ${verdict} |`);
   }
   return passed;
 }

@@ -5,7 +5,7 @@ import type { CaseData, Id } from '../../shared/model';
 import { sampleCase } from '../report/sample-case';
 import { useTempFolders } from '../store/test-folders';
 import { CaseSearch } from './case-search';
-import { SEARCH_INDEX_FILE } from './index-file';
+import { readSavedIndex, SEARCH_INDEX_FILE } from './index-file';
 
 function searchOver(texts: ReadonlyMap<Id, string>, file?: string) {
   const reads: Id[] = [];
@@ -153,6 +153,23 @@ describe('CaseSearch kept in the case folder', () => {
     }
   });
 
+  it('rebuilds an index file damaged on disk, answering as a fresh index does, and keeps the rebuilt one', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    await saved(file, data, texts);
+    const bytes = await readFile(file);
+    const queries = ['cable channels', 'orchestr', 'anonymous', 'mlitia', 'embassy'];
+    const { search: fresh } = searchOver(texts);
+    const expected = await Promise.all(queries.map((query) => fresh.search(data, query)));
+    for (const damaged of [bytes.subarray(0, bytes.length >> 1), Buffer.from(bytes).fill(0, bytes.length - 40, bytes.length - 30)]) {
+      await writeFile(file, damaged);
+      const { search } = searchOver(texts, file);
+      for (const [i, query] of queries.entries()) expect(await search.search(data, query), query).toEqual(expected[i]);
+      await search.save();
+      expect(await readSavedIndex(file, data.workspace.id)).not.toBeNull();
+    }
+  });
+
   it('writes the index only when it changed', async () => {
     const { data, texts } = sample();
     const file = await indexFile();
@@ -162,7 +179,7 @@ describe('CaseSearch kept in the case folder', () => {
     await search.search(data, 'embassy');
     await search.save();
     expect((await stat(file)).mtimeMs).toBe(written);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ caseId: data.workspace.id });
+    expect(await readSavedIndex(file, data.workspace.id)).not.toBeNull();
   });
 
   it('searches the rest when an article cannot be read, names it, and finds it again once it can be read', async () => {

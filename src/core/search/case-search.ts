@@ -1,8 +1,7 @@
-// Full-text search over one case: a MiniSearch index of its articles, claims and
-// sources, kept in the case folder between runs and brought up to date before each
-// search by indexing again only the documents whose words changed.
+// Full-text search over one case: an inverted index of its articles, claims and sources,
+// kept in the case folder between runs and brought up to date before each search by
+// indexing again only the documents whose words changed.
 
-import MiniSearch, { type Options } from 'minisearch';
 import type { SearchHit } from '../../shared/api';
 import { caseIndex } from '../../shared/case-index';
 import type { ArticleSummary, CaseData, Id } from '../../shared/model';
@@ -12,40 +11,21 @@ import {
   documentId,
   documentKeys,
   parseDocumentId,
-  SEARCH_FIELDS,
   sourceDocument,
   type CaseParts,
   type SearchDocument,
 } from './documents';
 import { hitFor } from './hits';
 import { readSavedIndex, writeSavedIndex } from './index-file';
-import { processTerm, tokenize } from './terms';
+import { InvertedIndex, type WeightedText } from './inverted-index';
+import { rank } from './ranking';
 import { TextCache } from './text-cache';
 
-/** Shorter words would match as prefixes of too many others ("in" → "international"). */
-const MIN_PREFIX_LENGTH = 3;
-/** Below this a single typo is a different word ("bank" / "band"). */
-const MIN_FUZZY_LENGTH = 5;
-/** Edits tolerated, as a share of the word's length: one typo in a five-letter word. */
-const FUZZINESS = 0.2;
-/** A match in a title says more about what the thing is about than one in its text. */
-const TITLE_BOOST = 2;
+/** A word in a title says more about what the thing is about than one in its text. */
+const TITLE_WEIGHT = 2;
 const DEFAULT_SEARCH_LIMIT = 20;
 /** Article files read at once while indexing: bounded, so a large case never runs out of file handles or memory. */
 const READS_IN_FLIGHT = 64;
-
-const OPTIONS: Options<SearchDocument> = {
-  fields: [...SEARCH_FIELDS],
-  storeFields: [],
-  tokenize,
-  processTerm,
-  searchOptions: {
-    combineWith: 'AND',
-    prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
-    fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false),
-    boost: { title: TITLE_BOOST },
-  },
-};
 
 export interface SearchStorage {
   /** An article's Doc.text, read from its file. */
@@ -55,7 +35,7 @@ export interface SearchStorage {
 }
 
 export class CaseSearch {
-  private index = new MiniSearch<SearchDocument>(OPTIONS);
+  private index = new InvertedIndex();
   /** The key of each indexed document, by document id. */
   private keys = new Map<string, string>();
   private readonly texts: TextCache;
@@ -75,8 +55,8 @@ export class CaseSearch {
 
   async search(data: Readonly<CaseData>, query: string, limit = DEFAULT_SEARCH_LIMIT): Promise<SearchHit[]> {
     await this.sync(data);
-    const results = this.index.search(query).slice(0, limit);
-    const documents = await Promise.all(results.map((result) => this.documentOf(data, result.id as string)));
+    const results = rank(this.index, query, limit);
+    const documents = await Promise.all(results.map((result) => this.documentOf(data, result.id)));
     const texts = new Map(documents.flatMap((doc) => (doc.kind === 'article' ? [[doc.entityId, doc.body] as const] : [])));
     return results.map((result, i) => hitFor(documents[i]!, result.terms, data, texts));
   }
@@ -91,7 +71,7 @@ export class CaseSearch {
   async save(): Promise<void> {
     await this.queue;
     if (!this.unsaved || !this.storage.file || !this.synced) return;
-    await writeSavedIndex(this.storage.file, { caseId: this.synced.workspace.id, keys: this.keys, index: this.index.toJSON() });
+    await writeSavedIndex(this.storage.file, { caseId: this.synced.workspace.id, keys: this.keys, index: this.index.compacted() });
     this.unsaved = false;
   }
 
@@ -118,10 +98,10 @@ export class CaseSearch {
     for (const [id, key] of keys) if (this.keys.get(id) !== key) changed.push(id);
     const gone = [...this.keys.keys()].filter((id) => !keys.has(id));
     try {
-      for (const id of [...gone, ...changed]) if (this.index.has(id)) this.index.discard(id);
+      for (const id of gone) this.index.remove(id);
       for (let at = 0; at < changed.length; at += READS_IN_FLIGHT) {
         const batch = changed.slice(at, at + READS_IN_FLIGHT);
-        this.index.addAll(await Promise.all(batch.map((id) => this.documentOf(data, id))));
+        for (const doc of await Promise.all(batch.map((id) => this.documentOf(data, id)))) this.index.add(doc.id, fieldsOf(doc));
       }
     } catch (error) {
       // Half updated, the index no longer matches its keys: the next search starts afresh.
@@ -136,7 +116,7 @@ export class CaseSearch {
   }
 
   private reset(): void {
-    this.index = new MiniSearch<SearchDocument>(OPTIONS);
+    this.index = new InvertedIndex();
     this.keys = new Map();
     this.synced = null;
     this.syncedParts = null;
@@ -147,13 +127,8 @@ export class CaseSearch {
     this.loaded = true;
     const saved = this.storage.file ? await readSavedIndex(this.storage.file, caseId) : null;
     if (saved === null) return;
-    try {
-      this.index = MiniSearch.loadJS(saved.index, OPTIONS);
-      this.keys = saved.keys;
-    } catch {
-      // Damaged or written by another MiniSearch: built again from the case.
-      this.reset();
-    }
+    this.index = new InvertedIndex(saved.index);
+    this.keys = saved.keys;
   }
 
   /** One damaged file must not take search away from the rest of the case. */
@@ -178,4 +153,12 @@ export class CaseSearch {
         return sourceDocument(index.sources.get(entityId)!);
     }
   }
+}
+
+function fieldsOf(doc: SearchDocument): WeightedText[] {
+  return [
+    { text: doc.title, weight: TITLE_WEIGHT },
+    { text: doc.body, weight: 1 },
+    { text: doc.extra, weight: 1 },
+  ];
 }

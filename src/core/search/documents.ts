@@ -20,8 +20,6 @@ export interface SearchDocument {
   extra: string;
 }
 
-export const SEARCH_FIELDS = ['title', 'body', 'extra'] as const;
-
 /** The search document id of an entity. */
 export function documentId(kind: SearchKind, entityId: Id): string {
   return `${kind}:${entityId}`;
@@ -72,11 +70,37 @@ export function documentKeys(
   if (before?.claims === data.claims && before.appearances === data.appearances) kept('claim');
   else {
     const index = caseIndex(data);
-    for (const claim of data.claims) keys.set(documentId('claim', claim.id), keyOfDocument(claimDocument(claim, index.appearancesOf(claim.id))));
+    for (const claim of data.claims) keys.set(documentId('claim', claim.id), claimKey(claim, index.appearancesOf(claim.id)));
   }
   if (before?.sources === data.sources) kept('source');
-  else for (const source of data.sources) keys.set(documentId('source', source.id), keyOfDocument(sourceDocument(source)));
+  else for (const source of data.sources) keys.set(documentId('source', source.id), sourceKey(source));
   return keys;
+}
+
+/**
+ * Keys already worked out, by the objects they were worked out from. An edit replaces the
+ * objects it changes and keeps the others, so after one edit only what it touched is
+ * hashed again rather than the words of every claim.
+ */
+const claimKeys = new WeakMap<Claim, { appearances: readonly Appearance[]; key: string }>();
+const sourceKeys = new WeakMap<Source, string>();
+
+function claimKey(claim: Claim, appearances: readonly Appearance[]): string {
+  const known = claimKeys.get(claim);
+  if (known !== undefined && sameItems(known.appearances, appearances)) return known.key;
+  const key = keyOfDocument(claimDocument(claim, appearances));
+  claimKeys.set(claim, { appearances, key });
+  return key;
+}
+
+function sourceKey(source: Source): string {
+  let key = sourceKeys.get(source);
+  if (key === undefined) sourceKeys.set(source, (key = keyOfDocument(sourceDocument(source))));
+  return key;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** Every searchable thing in the case; `texts` holds each article's Doc.text. */

@@ -3,7 +3,7 @@
 
 import type { TextPosition } from '../../shared/model';
 
-/** A word: a run of anything but line breaks, spaces and punctuation (MiniSearch's own split). */
+/** A word: a run of anything but line breaks, spaces and punctuation. */
 const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
 /**

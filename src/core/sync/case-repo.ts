@@ -24,7 +24,7 @@ const HEAD_REF = `refs/heads/${BRANCH}`;
 const REMOTE_REF = `refs/remotes/${REMOTE}/${BRANCH}`;
 
 /** What stays on this machine: the lock, the panes, the search index, conflicts to settle, what a crash set aside. */
-export const IGNORED = ['.claimdesk.lock', 'layout.json', 'search-index.json', 'fingerprints.json', 'conflicts.json', 'history.jsonl.torn', 'quarantine/', '*.bak.json', '.*.tmp*'];
+export const IGNORED = ['.claimdesk.lock', 'layout.json', 'search-index.bin', 'search-index.json', 'fingerprints.json', 'conflicts.json', 'history.jsonl.torn', 'quarantine/', '*.bak.json', '.*.tmp*'];
 const GITIGNORE = `${IGNORED.join('\n')}\n`;
 
 /** User name and token for an HTTPS remote; never written to the case folder. */
