@@ -19,6 +19,8 @@ export interface Candidate {
   wordHits: number[];
   /** The same places as offsets into the article's text. */
   offsetHits: number[];
+  /** The hash kept at each of those places: which of the query's k-grams it is. */
+  hashHits: number[];
 }
 
 /** One article's fingerprints as stored: parallel arrays, hash, first word and its offset in the text. */
@@ -124,6 +126,7 @@ export class FingerprintIndex {
         hits,
         wordHits: places.map((at) => prints.words[at]!),
         offsetHits: places.map((at) => prints.offsets[at]!),
+        hashHits: places.map((at) => prints.hashes[at]!),
       });
     }
     return candidates.sort((x, y) => y.hits - x.hits);
