@@ -48,27 +48,21 @@ export function findClusters(index: FingerprintIndex, { articleIds, order }: Clu
 /**
  * Calls `found` once for each pair of articles (a < b) sharing a fingerprint, with how
  * many they share: all holders of a hash count it as shared, but a common hash only
- * between neighbours in its posting list. Article by article, its neighbours' counts are
- * kept in one array indexed by article and cleared after, so the work is the number of
- * shared fingerprints counted, with no table of pairs growing with the case.
+ * between neighbours in its posting list. Each sharing is first filed under the pair's
+ * first article, reading the posting lists in order; then each article's file is
+ * counted in one array indexed by article and cleared after. Both passes read and write
+ * memory in order, so the work is the number of sharings, with no table of pairs and
+ * no jumping about a desk-scale case's posting lists.
  */
 function forEachSharingPair({ holders, starts }: SharedPostings, articleCount: number, found: (a: number, b: number, count: number) => void): void {
-  const places = placesByArticle(holders, starts, articleCount);
+  const { later, from } = laterHolders(holders, starts, articleCount);
   const counts = new Int32Array(articleCount);
   const touched: number[] = [];
-  const count = (b: number) => {
-    if (counts[b] === 0) touched.push(b);
-    counts[b] = counts[b]! + 1;
-  };
   for (let a = 0; a < articleCount; a++) {
-    for (let p = places.starts[a]!; p < places.starts[a + 1]!; p++) {
-      const at = places.at[p]!;
-      const end = places.ends[p]!;
-      if (end < 0) {
-        if (at + 1 < -end) count(holders[at + 1]!);
-      } else {
-        for (let next = at + 1; next < end; next++) count(holders[next]!);
-      }
+    for (let k = from[a]!; k < from[a + 1]!; k++) {
+      const b = later[k]!;
+      if (counts[b] === 0) touched.push(b);
+      counts[b] = counts[b]! + 1;
     }
     for (const b of touched) {
       found(a, b, counts[b]!);
@@ -79,26 +73,33 @@ function forEachSharingPair({ holders, starts }: SharedPostings, articleCount: n
 }
 
 /**
- * Where each article appears among the posting lists, article by article: `at` is its
- * place, `ends` where that posting list ends, negated when the hash is common.
+ * For each article, the later holders of each hash it holds, one entry per hash shared:
+ * `later[from[a]]` to `later[from[a + 1]]`. For a common hash, only the next holder.
  */
-function placesByArticle(holders: Int32Array, starts: Int32Array, articleCount: number): { at: Int32Array; ends: Int32Array; starts: Int32Array } {
-  const byArticle = new Int32Array(articleCount + 1);
-  for (const article of holders) byArticle[article + 1]!++;
-  for (let a = 0; a < articleCount; a++) byArticle[a + 1]! += byArticle[a]!;
-  const next = byArticle.slice(0, articleCount);
-  const at = new Int32Array(holders.length);
-  const ends = new Int32Array(holders.length);
-  for (let run = 0; run + 1 < starts.length; run++) {
-    const end = starts[run + 1]!;
-    const common = end - starts[run]! > COMMON_HOLDERS;
-    for (let place = starts[run]!; place < end; place++) {
-      const slot = next[holders[place]!]!++;
-      at[slot] = place;
-      ends[slot] = common ? -end : end;
+function laterHolders(holders: Int32Array, starts: Int32Array, articleCount: number): { later: Int32Array; from: Int32Array } {
+  const from = new Int32Array(articleCount + 1);
+  forEachRun(starts, (start, end, common) => {
+    for (let at = start; at + 1 < end; at++) from[holders[at]! + 1]! += common ? 1 : end - at - 1;
+  });
+  for (let a = 0; a < articleCount; a++) from[a + 1]! += from[a]!;
+  const next = from.slice(0, articleCount);
+  const later = new Int32Array(from[articleCount]!);
+  forEachRun(starts, (start, end, common) => {
+    for (let at = start; at + 1 < end; at++) {
+      const a = holders[at]!;
+      const last = common ? at + 2 : end;
+      for (let b = at + 1; b < last; b++) later[next[a]!++] = holders[b]!;
     }
+  });
+  return { later, from };
+}
+
+function forEachRun(starts: Int32Array, visit: (start: number, end: number, common: boolean) => void): void {
+  for (let run = 0; run + 1 < starts.length; run++) {
+    const start = starts[run]!;
+    const end = starts[run + 1]!;
+    visit(start, end, end - start > COMMON_HOLDERS);
   }
-  return { at, ends, starts: byArticle };
 }
 
 function clustersOf(groups: UnionFind, links: { a: Id; shared: number }[], order: (id: Id) => string): Cluster[] {
