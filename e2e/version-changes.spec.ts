@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT } from './launch/app';
+import { blockingFindings } from './launch/axe';
 import { expect, test } from './launch/fixtures';
 
 const WIRE = 'Valdorian minister accuses Kestria of plotting embassy attack';
@@ -39,7 +40,45 @@ test('a page edited silently comes back as a version marked "silent edit", whose
     const redline = dialog.getByRole('document', { name: 'The new version, with its changes' });
     await expect(redline.locator('del', { hasText: REMOVED })).toBeInViewport();
     await expect(redline.locator('ins', { hasText: '2,000' })).toBeVisible();
+    expect(await blockingFindings(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('changes-view.png') });
+  });
+
+  await test.step('side by side, by keyboard: the earlier version left, the new right, each change level with its counterpart', async () => {
+    const dialog = page.getByRole('dialog', { name: /^Changes in/ });
+    const sideBySide = dialog.getByRole('radio', { name: 'Side by side' });
+    await dialog.getByRole('radio', { name: 'Redline' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(sideBySide).toBeChecked();
+    const versions = dialog.getByRole('region', { name: 'The earlier and the new version, side by side' });
+    await expect(versions.getByRole('columnheader', { name: /^Earlier · v1/ })).toBeVisible();
+    await expect(versions.getByRole('columnheader', { name: /^New · v2/ })).toBeVisible();
+
+    // Arrow keys walk the list of changes; each brings its row into view.
+    const list = dialog.getByRole('list', { name: 'Changes' });
+    await list.getByRole('button').first().focus();
+    await page.keyboard.press('Home');
+    const changed = versions.getByRole('row').filter({ has: page.locator('del', { hasText: '3,000' }) });
+    await expect(changed.getByRole('cell').first().locator('del')).toHaveText('3,000');
+    await expect(changed.getByRole('cell').last().locator('ins')).toHaveText('2,000');
+    await expect(dialog.getByText('1 of 2')).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(list.getByRole('button', { name: /Removed substantive/ })).toBeFocused();
+    const removed = versions.getByRole('row').filter({ hasText: REMOVED });
+    await expect(removed).toBeInViewport();
+    await expect(removed.getByRole('cell').last()).toHaveText('Not in this version');
+    expect(await blockingFindings(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('changes-side-by-side.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await blockingFindings(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('changes-side-by-side-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // The view opens again as it was left.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await sidebar.getByRole('button', { name: new RegExp(`^${WIRE} v2`) }).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Show changes…' }).click();
+    await expect(page.getByRole('dialog', { name: /^Changes in/ }).getByRole('radio', { name: 'Side by side' })).toBeChecked();
   });
 
   await test.step('the report’s articles section says the wire story changed after publication, silently', async () => {

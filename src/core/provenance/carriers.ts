@@ -5,7 +5,7 @@
 import type { ArticleSummary, Id, TextPosition } from '../../shared/model';
 import type { Carrier, Carriers } from '../../shared/provenance';
 import { selectorFor } from '../../shared/selector';
-import { compareSides, side, type Side } from './differences';
+import { compareSides, side, type Comparison, type Side } from './differences';
 import { kgramHashes, K, words } from './fingerprint';
 import type { Candidate, FingerprintIndex } from './fingerprint-index';
 import { alignWords } from './word-diff';
@@ -32,10 +32,9 @@ export interface CarrierSources {
 }
 
 export async function findCarriers(query: CarrierQuery, sources: CarrierSources): Promise<Carriers> {
-  const quote = side(core(query.quote));
-  const norms = quote.words.map((word) => word.norm);
-  const maxEdits = Math.max(1, Math.floor(norms.length * MAX_EDIT_SHARE));
-  const candidates = norms.length >= K ? sources.index.lookupHashes(kgramHashes(quote.words)) : [];
+  const quote = quoteOf(query.quote);
+  const candidates = quote.norms.length >= K ? sources.index.lookupHashes(quote.hashes) : [];
+  const compare = comparer(quote.side);
   const carriers: Carrier[] = [];
   const sourceId = query.source?.articleId;
   for (const candidate of candidates) {
@@ -43,16 +42,39 @@ export async function findCarriers(query: CarrierQuery, sources: CarrierSources)
     if (summary === undefined || candidate.articleId === sourceId) continue;
     const text = await sources.readText(candidate.articleId);
     if (text === null) continue;
-    const place = locate(quote, text, candidate, maxEdits);
-    if (place !== null) carriers.push(carrierAt(quote, summary, text, place));
+    const place = locate(quote, text, candidate);
+    if (place !== null) carriers.push(carrierAt(compare, summary, text, place));
   }
   if (query.source !== undefined) {
     const summary = sources.summaries.get(query.source.articleId);
     const text = summary && (await sources.readText(summary.id));
-    if (summary && text != null) carriers.push(carrierAt(quote, summary, text, query.source.position));
+    if (summary && text != null) carriers.push(carrierAt(compare, summary, text, query.source.position));
   }
   sortByPublication(carriers);
   return { quote: query.quote, firstArticleId: carriers[0]?.articleId ?? null, carriers };
+}
+
+/** A quote as it is looked for: its words, the edits a near copy may have, and where each of its k-grams starts. */
+interface Quote {
+  side: Side;
+  norms: string[];
+  maxEdits: number;
+  hashes: Uint32Array;
+  /** Each k-gram hash → the offsets in the quote's text of the words it starts at. */
+  offsetsOf: Map<number, number[]>;
+}
+
+function quoteOf(text: string): Quote {
+  const quoteSide = side(core(text));
+  const norms = quoteSide.words.map((word) => word.norm);
+  const hashes = kgramHashes(quoteSide.words);
+  const offsetsOf = new Map<number, number[]>();
+  hashes.forEach((hash, at) => {
+    const offsets = offsetsOf.get(hash);
+    if (offsets === undefined) offsetsOf.set(hash, [quoteSide.words[at]!.start]);
+    else offsets.push(quoteSide.words[at]!.start);
+  });
+  return { side: quoteSide, norms, maxEdits: Math.max(1, Math.floor(norms.length * MAX_EDIT_SHARE)), hashes, offsetsOf };
 }
 
 /** The quote from its first word to its last: quote marks and stops around it are the selection's, not the words'. */
@@ -61,41 +83,99 @@ function core(quote: string): string {
   return list.length === 0 ? quote.trim() : quote.slice(list[0]!.start, list.at(-1)!.end);
 }
 
+/** Carriers of a wire-copied or templated quote mostly carry one of a few texts: each is compared with the quote once. */
+function comparer(quote: Side): (carried: string) => Comparison {
+  const compared = new Map<string, Comparison>();
+  return (carried) => {
+    let comparison = compared.get(carried);
+    if (comparison === undefined) compared.set(carried, (comparison = compareSides(quote, side(carried))));
+    return comparison;
+  };
+}
+
 /** Characters allowed per inserted word around a hit: a long word with its space and punctuation. */
 const CHARS_PER_EDIT = 16;
+/**
+ * Characters a copy may gain or lose without a word edit (quote marks, commas, "US"
+ * spelled "U.S."): a share of the quote's length, and a few for any quote.
+ */
+const PUNCTUATION_SHARE = 1 / 8;
+const PUNCTUATION_CHARS = 8;
 
 /**
- * Where in the article the quote is, with the fewest edits: the quote is aligned with
- * the words around each group of fingerprint hits, never the whole article, and a
- * stretch lacking more of the quote's words than edits allow is not aligned at all.
+ * Where in the article the quote is, with the fewest edits. Each fingerprint hit says
+ * where the quote would start if the article carried it there: most carriers are
+ * copies, found by comparing the characters at that place. Otherwise the quote is
+ * aligned with the words around that place, never the whole article, and a stretch
+ * lacking more of the quote's words than edits allow is not aligned at all.
  */
-function locate(quote: Side, text: string, candidate: Candidate, maxEdits: number): TextPosition | null {
-  const norms = quote.words.map((word) => word.norm);
-  const reach = quote.text.length + maxEdits * CHARS_PER_EDIT;
+function locate(quote: Quote, text: string, candidate: Candidate): TextPosition | null {
+  const starts = expectedStarts(quote, candidate);
+  const length = quote.side.text.length;
+  const verbatim = starts.find((start) => carriesVerbatim(text, quote.side.text, start));
+  if (verbatim !== undefined) return { start: verbatim, end: verbatim + length };
+  const slack = quote.maxEdits * CHARS_PER_EDIT + PUNCTUATION_CHARS + Math.ceil(length * PUNCTUATION_SHARE);
   let best: { edits: number; position: TextPosition } | null = null;
-  for (const group of hitGroups(candidate.offsetHits, reach)) {
-    const from = wordStartBefore(text, Math.max(0, group.first - reach));
-    const to = wordEndAfter(text, Math.min(text.length, group.last + reach));
+  for (const group of groupsOf(starts, slack)) {
+    const from = wordStartBefore(text, Math.max(0, group.first - slack));
+    const to = wordEndAfter(text, Math.min(text.length, group.last + length + slack));
     const region = words(text.slice(from, to));
     const regionNorms = region.map((word) => word.norm);
-    const exactly = indexOfRun(regionNorms, norms);
-    if (exactly < 0 && missingWords(norms, regionNorms) > maxEdits) continue;
-    const found = exactly >= 0 ? { start: exactly, end: exactly + norms.length, edits: 0 } : alignWords(norms, regionNorms, maxEdits);
+    const exactly = indexOfRun(regionNorms, quote.norms);
+    if (exactly < 0 && missingWords(quote.norms, regionNorms, quote.maxEdits) > quote.maxEdits) continue;
+    const found =
+      exactly >= 0 ? { start: exactly, end: exactly + quote.norms.length, edits: 0 } : alignWords(quote.norms, regionNorms, quote.maxEdits);
     if (found === null || found.end === found.start || (best !== null && found.edits >= best.edits)) continue;
     best = { edits: found.edits, position: { start: from + region[found.start]!.start, end: from + region[found.end - 1]!.end } };
+    if (best.edits === 0) break;
   }
   return best?.position ?? null;
 }
 
-/** Hits (in text order) closer together than the quote can stretch belong to one place of the article. */
-function hitGroups(hits: readonly number[], reach: number): Array<{ first: number; last: number }> {
+/** Where the quote would start in the article by each hit (the hit's offset less its k-gram's offset in the quote), in text order. */
+function expectedStarts(quote: Quote, candidate: Candidate): number[] {
+  const starts: number[] = [];
+  candidate.offsetHits.forEach((offset, at) => {
+    for (const inQuote of quote.offsetsOf.get(candidate.hashHits[at]!) ?? []) starts.push(offset - inQuote);
+  });
+  return starts.sort((a, b) => a - b);
+}
+
+/** Expected starts closer together than the slack are one place of the article. */
+function groupsOf(starts: readonly number[], slack: number): Array<{ first: number; last: number }> {
   const groups: Array<{ first: number; last: number }> = [];
-  for (const hit of hits) {
+  for (const start of starts) {
     const group = groups.at(-1);
-    if (group !== undefined && hit - group.last <= reach) group.last = hit;
-    else groups.push({ first: hit, last: hit });
+    if (group !== undefined && start - group.last <= slack) group.last = start;
+    else groups.push({ first: start, last: start });
   }
   return groups;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** The characters fingerprint.ts lets join two words into one ("U.S", "1,200", "don’t"). */
+const JOINER = /['’‘.,\-‐‑]/u;
+
+/**
+ * Whether the text has the quote's very characters at `start`, as whole words: then its
+ * words are the quote's, none cut or joined to a neighbour, and no alignment is needed.
+ */
+function carriesVerbatim(text: string, quote: string, start: number): boolean {
+  if (start < 0 || !text.startsWith(quote, start)) return false;
+  const end = start + quote.length;
+  return !continues(text[start - 1], text[start - 2]) && !continues(text[end], text[end + 1]);
+}
+
+/** Whether the characters beside a word, nearest first, continue it: a letter or digit, or a joiner and then one. */
+function continues(next: string | undefined, afterNext: string | undefined): boolean {
+  if (next === undefined) return false;
+  return wordy(next) || (JOINER.test(next) && afterNext !== undefined && wordy(afterNext));
+}
+
+/** Half a surrogate pair counts as a letter: a character outside the basic plane is left to the alignment to judge. */
+function wordy(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(char);
 }
 
 /** Where the quote's words occur unchanged among the region's, or -1: most carriers are copies, and need no alignment. */
@@ -107,16 +187,20 @@ function indexOfRun(region: readonly string[], run: readonly string[]): number {
   return -1;
 }
 
-/** How many of the quote's words the region lacks (counting repeats): each needs at least one edit. */
-function missingWords(quote: readonly string[], region: readonly string[]): number {
-  const wanted = new Map<string, number>();
-  for (const word of quote) wanted.set(word, (wanted.get(word) ?? 0) + 1);
-  for (const word of region) {
-    const count = wanted.get(word);
-    if (count !== undefined) wanted.set(word, count - 1);
-  }
+/**
+ * How many of the quote's words the region lacks (counting repeats), up to one more than
+ * `allowed`: each needs at least one edit. Quotes and regions are a few dozen words, so
+ * each word is looked for in turn rather than counted in a map.
+ */
+function missingWords(quote: readonly string[], region: readonly string[], allowed: number): number {
+  const used = new Uint8Array(region.length);
   let missing = 0;
-  for (const count of wanted.values()) if (count > 0) missing += count;
+  for (const word of quote) {
+    let at = 0;
+    while (at < region.length && (used[at] === 1 || region[at] !== word)) at++;
+    if (at < region.length) used[at] = 1;
+    else if (++missing > allowed) break;
+  }
   return missing;
 }
 
@@ -132,9 +216,9 @@ function wordEndAfter(text: string, at: number): number {
   return at;
 }
 
-function carrierAt(quote: Side, summary: ArticleSummary, text: string, position: TextPosition): Carrier {
+function carrierAt(compare: (carried: string) => Comparison, summary: ArticleSummary, text: string, position: TextPosition): Carrier {
   const words = text.slice(position.start, position.end);
-  const { match, differences, diff } = compareSides(quote, side(words));
+  const { match, differences, diff } = compare(words);
   const { id: articleId, title, outlet, publishedAt, importedAt } = summary;
   const selector = selectorFor(text, position.start, position.end);
   return { articleId, title, outlet, publishedAt, importedAt, match, text: words, selector, differences, diff, appearanceId: null };

@@ -12,7 +12,7 @@
 
 import type { Cluster } from '../../shared/clusters';
 import type { Id } from '../../shared/model';
-import type { FingerprintIndex } from './fingerprint-index';
+import type { FingerprintIndex, SharedPostings } from './fingerprint-index';
 
 /** Share of the smaller article's fingerprints the two must share to be copies of one text. */
 export const SHARED_MOST = 0.5;
@@ -31,66 +31,75 @@ export interface ClusterOptions {
   order: (articleId: Id) => string;
 }
 
-/** Articles a key can tell apart: a key is hash × SLOTS + article, exact in a double. */
-const SLOTS = 2 ** 20;
-
 export function findClusters(index: FingerprintIndex, { articleIds, order }: ClusterOptions): Cluster[] {
   const ids = [...new Set(articleIds)].filter((id) => index.has(id));
-  if (ids.length > SLOTS) throw new RangeError(`Cannot cluster more than ${SLOTS} articles at once.`);
-  const { shared, sizes } = sharedFingerprints(ids.map((id) => index.prints(id)!.hashes));
   const groups = new UnionFind();
   const links: { a: Id; shared: number }[] = [];
-  for (const [pair, count] of shared) {
-    const a = Math.floor(pair / ids.length);
-    const b = pair % ids.length;
-    const share = count / Math.min(sizes[a]!, sizes[b]!);
-    if (count < MIN_SHARED_PRINTS || share < SHARED_MOST) continue;
+  const postings = index.sharedPostings(new Map(ids.map((id, number) => [id, number])));
+  forEachSharingPair(postings, ids.length, (a, b, count) => {
+    const share = count / Math.min(postings.sizes[a]!, postings.sizes[b]!);
+    if (count < MIN_SHARED_PRINTS || share < SHARED_MOST) return;
     groups.join(ids[a]!, ids[b]!);
     links.push({ a: ids[a]!, shared: share });
-  }
+  });
   return clustersOf(groups, links, order);
 }
 
 /**
- * How many distinct fingerprints each pair of articles shares (by a × count + b, a < b),
- * and how many each holds. Every (hash, article) is one number in one typed array,
- * sorted once: runs of one hash are its posting list, in article order.
+ * Calls `found` once for each pair of articles (a < b) sharing a fingerprint, with how
+ * many they share: all holders of a hash count it as shared, but a common hash only
+ * between neighbours in its posting list. Each sharing is first filed under the pair's
+ * first article, reading the posting lists in order; then each article's file is
+ * counted in one array indexed by article and cleared after. Both passes read and write
+ * memory in order, so the work is the number of sharings, with no table of pairs and
+ * no jumping about a desk-scale case's posting lists.
  */
-function sharedFingerprints(prints: readonly Uint32Array[]): { shared: Map<number, number>; sizes: Uint32Array } {
-  const keys = new Float64Array(prints.reduce((sum, list) => sum + list.length, 0));
-  let at = 0;
-  prints.forEach((list, article) => {
-    for (const hash of list) keys[at++] = hash * SLOTS + article;
-  });
-  keys.sort();
-  const sizes = new Uint32Array(prints.length);
-  const shared = new Map<number, number>();
-  const add = (a: number, b: number) => {
-    const pair = a * prints.length + b;
-    shared.set(pair, (shared.get(pair) ?? 0) + 1);
-  };
-  const run: number[] = [];
-  for (let k = 0; k <= keys.length; k++) {
-    const hash = k < keys.length ? Math.floor(keys[k]! / SLOTS) : -1;
-    if (run.length > 0 && hash !== Math.floor(keys[k - 1]! / SLOTS)) {
-      countRun(run, add);
-      run.length = 0;
+function forEachSharingPair({ holders, starts }: SharedPostings, articleCount: number, found: (a: number, b: number, count: number) => void): void {
+  const { later, from } = laterHolders(holders, starts, articleCount);
+  const counts = new Int32Array(articleCount);
+  const touched: number[] = [];
+  for (let a = 0; a < articleCount; a++) {
+    for (let k = from[a]!; k < from[a + 1]!; k++) {
+      const b = later[k]!;
+      if (counts[b] === 0) touched.push(b);
+      counts[b] = counts[b]! + 1;
     }
-    if (k === keys.length || (k > 0 && keys[k] === keys[k - 1])) continue;
-    const article = keys[k]! % SLOTS;
-    sizes[article] = sizes[article]! + 1;
-    run.push(article);
+    for (const b of touched) {
+      found(a, b, counts[b]!);
+      counts[b] = 0;
+    }
+    touched.length = 0;
   }
-  return { shared, sizes };
 }
 
-/** The pairs one hash's holders share it as: all of them, or only neighbours when it is common. */
-function countRun(run: readonly number[], add: (a: number, b: number) => void): void {
-  if (run.length > COMMON_HOLDERS) {
-    for (let x = 1; x < run.length; x++) add(run[x - 1]!, run[x]!);
-    return;
+/**
+ * For each article, the later holders of each hash it holds, one entry per hash shared:
+ * `later[from[a]]` to `later[from[a + 1]]`. For a common hash, only the next holder.
+ */
+function laterHolders(holders: Int32Array, starts: Int32Array, articleCount: number): { later: Int32Array; from: Int32Array } {
+  const from = new Int32Array(articleCount + 1);
+  forEachRun(starts, (start, end, common) => {
+    for (let at = start; at + 1 < end; at++) from[holders[at]! + 1]! += common ? 1 : end - at - 1;
+  });
+  for (let a = 0; a < articleCount; a++) from[a + 1]! += from[a]!;
+  const next = from.slice(0, articleCount);
+  const later = new Int32Array(from[articleCount]!);
+  forEachRun(starts, (start, end, common) => {
+    for (let at = start; at + 1 < end; at++) {
+      const a = holders[at]!;
+      const last = common ? at + 2 : end;
+      for (let b = at + 1; b < last; b++) later[next[a]!++] = holders[b]!;
+    }
+  });
+  return { later, from };
+}
+
+function forEachRun(starts: Int32Array, visit: (start: number, end: number, common: boolean) => void): void {
+  for (let run = 0; run + 1 < starts.length; run++) {
+    const start = starts[run]!;
+    const end = starts[run + 1]!;
+    visit(start, end, end - start > COMMON_HOLDERS);
   }
-  for (let x = 0; x < run.length; x++) for (let y = x + 1; y < run.length; y++) add(run[x]!, run[y]!);
 }
 
 function clustersOf(groups: UnionFind, links: { a: Id; shared: number }[], order: (id: Id) => string): Cluster[] {

@@ -46,4 +46,18 @@ describe('FingerprintIndex', () => {
     index.add('a', WIRE);
     expect(index.lookup('the gates')).toEqual([]);
   });
+
+  it('lists the hashes some articles share, by the numbers the caller gives them, leaving the others out', () => {
+    const index = new FingerprintIndex();
+    index.add('wire', WIRE);
+    index.add('old', WIRE);
+    index.add('copy', `${WIRE} ${WIRE}`);
+    index.add('other', OTHER);
+    const { holders, starts, sizes } = index.sharedPostings(new Map([['copy', 0], ['wire', 1], ['other', 2]]));
+    const lists = Array.from({ length: starts.length - 1 }, (_, run) => [...holders.subarray(starts[run], starts[run + 1])]);
+    expect(lists.length).toBeGreaterThan(5);
+    for (const list of lists) expect(list).toEqual([0, 1]);
+    expect(sizes[1]).toBe(new Set(index.prints('wire')!.hashes).size);
+    expect(sizes[2]).toBe(new Set(index.prints('other')!.hashes).size);
+  });
 });

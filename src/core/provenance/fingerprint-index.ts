@@ -19,6 +19,8 @@ export interface Candidate {
   wordHits: number[];
   /** The same places as offsets into the article's text. */
   offsetHits: number[];
+  /** The hash kept at each of those places: which of the query's k-grams it is. */
+  hashHits: number[];
 }
 
 /** One article's fingerprints as stored: parallel arrays, hash, first word and its offset in the text. */
@@ -97,6 +99,42 @@ export class FingerprintIndex {
     return [...slots].map((slot) => this.slots[slot]!.id);
   }
 
+  /**
+   * The posting lists restricted to some articles, by the numbers the caller gives them:
+   * the holders of each hash two or more of them hold, each once and in ascending number,
+   * and how many distinct hashes each holds. Read straight from the postings, so no
+   * article's fingerprints are gathered or sorted again.
+   */
+  sharedPostings(numbers: ReadonlyMap<Id, number>): SharedPostings {
+    const numberOf = new Int32Array(this.slots.length).fill(-1);
+    for (const [id, number] of numbers) {
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined) numberOf[slot] = number;
+    }
+    const sizes = new Uint32Array(numbers.size);
+    let holders: Int32Array = new Int32Array(1 << 16);
+    const starts: number[] = [0];
+    let count = 0;
+    for (const list of this.postings.values()) {
+      const start = count;
+      for (let i = 0; i < list.length; i += 2) {
+        const number = numberOf[list[i]!]!;
+        // An article's places of one hash are listed together: it holds the hash once.
+        if (number < 0 || (count > start && holders[count - 1] === number)) continue;
+        if (count === holders.length) holders = grown(holders);
+        holders[count++] = number;
+        sizes[number]!++;
+      }
+      if (count - start < 2) {
+        count = start;
+        continue;
+      }
+      holders.subarray(start, count).sort();
+      starts.push(count);
+    }
+    return { holders: holders.subarray(0, count), starts: Int32Array.from(starts), sizes };
+  }
+
   /** Articles that may carry the text, the most hits first. */
   lookup(text: string): Candidate[] {
     return this.lookupHashes(kgramHashes(words(text)));
@@ -124,10 +162,27 @@ export class FingerprintIndex {
         hits,
         wordHits: places.map((at) => prints.words[at]!),
         offsetHits: places.map((at) => prints.offsets[at]!),
+        hashHits: places.map((at) => prints.hashes[at]!),
       });
     }
     return candidates.sort((x, y) => y.hits - x.hits);
   }
+}
+
+/** Posting lists of the hashes some articles share, one after another (see FingerprintIndex.sharedPostings). */
+export interface SharedPostings {
+  /** The holders of each hash, hash after hash. */
+  holders: Int32Array;
+  /** Where each hash's holders start in `holders`, and (last) where the final ones end. */
+  starts: Int32Array;
+  /** Distinct hashes each article holds, by its number. */
+  sizes: Uint32Array;
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 export function printsOf(fingerprints: readonly Fingerprint[], list: readonly Word[]): ArticlePrints {

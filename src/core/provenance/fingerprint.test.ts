@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, GUARANTEED_WORDS, kgramHashes, K, winnow, words } from './fingerprint';
+import { fingerprint, GUARANTEED_WORDS, kgramHashes, K, normalizeWord, winnow, words } from './fingerprint';
 
 const STORY =
   'Iran is orchestrating an attack on the U.S. Embassy in Baghdad, officials said on Tuesday, ' +
@@ -15,6 +15,20 @@ describe('words', () => {
 
   it('finds no words in punctuation alone', () => {
     expect(words('… — “ ” !')).toEqual([]);
+  });
+
+  it('splits every script as the definition of a word does: letters, digits and marks joined by inner apostrophes, dots, commas and hyphens', () => {
+    const texts = [
+      'U.S.-backed forces, 1,200-strong, said: “we’ll stay”... end.',
+      'a..b a.b. -x- x- ‐y‑z ‘quoted’ it\'s',
+      'Ünïcödé naïve café Straße ǅemal İstanbul ﬁnance',
+      'Кремль заявил, что 200 человек — погибли; 北京 说 ١٢٣ ٤',
+      'नमस्ते दुनिया e\u0301te \u0301mark',
+      'emoji 😀 between, 𝐁𝐨𝐥𝐝 math 𝟏𝟐 and 𐐷𐐷 Deseret',
+      'lone \ud800 high \udc00 low \ud83d',
+      '',
+    ];
+    for (const text of texts) expect(words(text)).toEqual(wordsByDefinition(text));
   });
 });
 
@@ -49,4 +63,13 @@ describe('fingerprints', () => {
 
 function normalizeRaw(raw: string): string {
   return raw.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The definition of a word, as a regular expression: what words() must find, however it reads the text. */
+function wordsByDefinition(text: string) {
+  return [...text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['’‘.,\-‐‑][\p{L}\p{N}\p{M}]+)*/gu)].map((match) => ({
+    norm: normalizeWord(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }

@@ -31,18 +31,62 @@ export interface Fingerprint {
   word: number;
 }
 
-/** Letters and digits, joined by inner apostrophes, dots, commas and hyphens ("don’t", "1,200", "U.S"). */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘.,\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}\p{M}]/gu;
-
+/**
+ * Words are runs of letters, digits and marks (\p{L}\p{N}\p{M}), joined by an inner
+ * apostrophe, dot, comma or hyphen ("don’t", "1,200", "U.S"). Read character by
+ * character rather than by a regular expression: every article is split into words on
+ * import and every quote lookup splits the places it checks, and news text is mostly
+ * ASCII, which needs no Unicode property test.
+ */
 export function words(text: string): Word[] {
   const found: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const norm = normalizeWord(match[0]);
-    found.push({ norm, start: match.index, end: match.index + match[0].length });
+  let at = 0;
+  while (at < text.length) {
+    const width = wordCharWidth(text, at);
+    if (width === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let plain = width === 1 && text.charCodeAt(at) < 0x80;
+    at += width;
+    for (;;) {
+      const next = wordCharWidth(text, at);
+      if (next > 0) {
+        plain &&= next === 1 && text.charCodeAt(at) < 0x80;
+        at += next;
+      } else if (isJoiner(text.charCodeAt(at)) && wordCharWidth(text, at + 1) > 0) {
+        plain = false;
+        at++;
+      } else {
+        break;
+      }
+    }
+    const word = text.slice(start, at);
+    found.push({ norm: plain ? word.toLowerCase() : normalizeWord(word), start, end: at });
   }
   return found;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/uy;
+
+/** Code units of the letter, digit or mark at `at` (two for one outside the basic plane), 0 for none. */
+function wordCharWidth(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  // A low surrogate is only ever reached alone (a pair is stepped over whole): no character.
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  WORD_CHAR.lastIndex = at;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - at : 0;
+}
+
+/** Apostrophes, dot, comma and hyphens: inside a word they join its parts. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2e || code === 0x2c || code === 0x2d || code === 0x2019 || code === 0x2018 || code === 0x2010 || code === 0x2011;
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}\p{M}]/gu;
 
 /** Most words of most articles: nothing to fold but case, so no Unicode normalization to pay for. */
 const PLAIN_WORD = /^[a-z0-9]+$/;

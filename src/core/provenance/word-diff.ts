@@ -69,14 +69,15 @@ export function alignWords(pattern: readonly string[], text: readonly string[], 
   if (m === 0) return null;
   // cost[j]: edits between the pattern's first i words and the best text span ending at j;
   // from[j]: where that span starts. Row 0: the empty pattern matches anywhere, free.
-  let cost = new Int32Array(n + 1);
-  let from = new Int32Array(n + 1);
-  let nextCost = new Int32Array(n + 1);
-  let nextFrom = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) from[j] = j;
+  let [cost, from, nextCost, nextFrom] = rows(n + 1);
+  for (let j = 0; j <= n; j++) {
+    cost[j] = 0;
+    from[j] = j;
+  }
   for (let i = 1; i <= m; i++) {
     nextCost[0] = i;
     nextFrom[0] = 0;
+    let rowBest = i;
     const word = pattern[i - 1];
     for (let j = 1; j <= n; j++) {
       let best = cost[j - 1]! + (text[j - 1] === word ? 0 : 1);
@@ -91,14 +92,33 @@ export function alignWords(pattern: readonly string[], text: readonly string[], 
       }
       nextCost[j] = best;
       nextFrom[j] = start;
+      if (best < rowBest) rowBest = best;
     }
-    [cost, nextCost] = [nextCost, cost];
-    [from, nextFrom] = [nextFrom, from];
+    // No cell of a later row costs less than the best of this one.
+    if (rowBest > maxEdits) return null;
+    const costs = cost;
+    cost = nextCost;
+    nextCost = costs;
+    const froms = from;
+    from = nextFrom;
+    nextFrom = froms;
   }
   let end = 0;
   for (let j = 1; j <= n; j++) if (cost[j]! < cost[end]!) end = j;
   if (cost[end]! > maxEdits) return null;
   return { start: from[end]!, end, edits: cost[end]! };
+}
+
+let scratch: [Int32Array, Int32Array, Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+
+/**
+ * Four rows of at least `length` cells for alignWords, reused from call to call: a quote's
+ * lookup aligns it with hundreds of places, and fresh rows for each cost more than the
+ * alignment itself.
+ */
+function rows(length: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  if (scratch[0].length < length) scratch = [0, 1, 2, 3].map(() => new Int32Array(Math.max(length, 2 * scratch[0].length))) as typeof scratch;
+  return scratch;
 }
 
 type Step = 'equal' | 'delete' | 'insert';

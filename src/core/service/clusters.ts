@@ -1,15 +1,46 @@
 // Copy clusters over the open case: the latest version of each page, grouped by the
 // text they share. An older version is no copy of its page, so it is left out.
+// The sidebar, the report and the completeness check all ask for them; they are worked
+// out once per state of the case's articles and kept until an article is imported,
+// removed, re-dated or replaced by a new version.
 
 import type { Cluster } from '../../shared/clusters';
 import type { ArticleSummary, CaseData, Id } from '../../shared/model';
+import type { CaseFingerprints } from '../provenance/case-fingerprints';
 import { findClusters } from '../provenance/clusters';
 import type { FingerprintIndex } from '../provenance/fingerprint-index';
 import type { ServiceContext } from './context';
 
 export async function getClusters(ctx: ServiceContext): Promise<Cluster[]> {
-  const data = ctx.store.data;
-  return clustersOf(data, await ctx.fingerprints.indexOf(data));
+  return ctx.clusters.of(ctx.store.data);
+}
+
+export class CaseClusters {
+  /** The articles last clustered (by identity: an edit elsewhere in the case keeps the array), and what mattered of them. */
+  #last: { articles: readonly ArticleSummary[]; key: string; clusters: Promise<Cluster[]> } | null = null;
+
+  constructor(private readonly fingerprints: CaseFingerprints) {}
+
+  of(data: Readonly<CaseData>): Promise<Cluster[]> {
+    if (this.#last?.articles === data.articles) return this.#last.clusters;
+    const key = clusteringKey(data.articles);
+    if (this.#last?.key === key) {
+      this.#last.articles = data.articles;
+      return this.#last.clusters;
+    }
+    const clusters = this.fingerprints.indexOf(data).then((index) => clustersOf(data, index));
+    const last = (this.#last = { articles: data.articles, key, clusters });
+    // A failure (an unreadable saved index) is not kept: the next request tries again.
+    clusters.catch(() => {
+      if (this.#last === last) this.#last = null;
+    });
+    return clusters;
+  }
+}
+
+/** What clustering reads of the articles: which texts (by hash), which replace which, and their order. */
+function clusteringKey(articles: readonly ArticleSummary[]): string {
+  return articles.map((a) => `${a.id} ${a.sha256} ${a.previousVersionId} ${a.publishedAt} ${a.importedAt}`).join('\n');
 }
 
 export function clustersOf(data: Readonly<CaseData>, index: FingerprintIndex): Cluster[] {

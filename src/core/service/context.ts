@@ -7,6 +7,7 @@ import type { CaseFingerprints } from '../provenance/case-fingerprints';
 import type { CaseSearch } from '../search';
 import type { CaseStore } from '../store';
 import type { ArticleBodies } from './article-bodies';
+import type { CaseClusters } from './clusters';
 import type { ImportRuns } from './import-runs';
 import type { SyncSession } from './sync';
 import type { VersionComparisons } from './version-changes';
@@ -20,6 +21,8 @@ export interface ServiceContext {
   search: CaseSearch;
   /** Fingerprints of the articles' words: which articles carry a quote. */
   fingerprints: CaseFingerprints;
+  /** Copy clusters of the case's articles, kept until the articles change. */
+  clusters: CaseClusters;
   /** Converts imported files on the import worker. */
   imports: ImportThread;
   /** The imports running now, to follow or cancel. */

@@ -33,7 +33,7 @@ import { createSource, deleteSource, updateSource } from './sources';
 import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import { getUndoState, redo, undo } from './undo';
 import { updateWorkspace } from './workspace';
-import { getClusters } from './clusters';
+import { CaseClusters, getClusters } from './clusters';
 import { getSilentEdits, getVersionChanges, moveOrphan, VersionComparisons } from './version-changes';
 import { singleCaseDesk } from '../desk/single-case';
 
@@ -86,6 +86,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   const scorer: Scorer = thread
     ? (articleId, doc) => thread.score(articleId, doc)
     : async (articleId, doc) => scoreSentences(shippedModel(), articleId, doc);
+  const fingerprints = new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) });
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
@@ -95,7 +96,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     importRuns: new ImportRuns(),
     articleBodies: new ArticleBodies(store),
     search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
-    fingerprints: new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) }),
+    fingerprints,
+    clusters: new CaseClusters(fingerprints),
     // With a worker, articles are scored ahead of the analyst's request; in process, on request only.
     scores: new ArticleScores(scorer, async (id) => (await store.readArticle(id)).doc, thread !== null),
     sync: new SyncSession(options.credentials ?? null),

@@ -22,7 +22,6 @@ import {
 import type { ReportProvenance } from '../report/report-provenance';
 import type { Article, ArticleSummary, Id } from '../../shared/model';
 import type { VersionChanges } from '../../shared/version-changes';
-import { clustersOf } from './clusters';
 import type { ServiceContext } from './context';
 import { carriersOfClaims } from './provenance';
 import { fileSlug } from './file-name';
@@ -72,7 +71,7 @@ export async function checkReport(ctx: ServiceContext, { options }: Params<'chec
   const data = ctx.store.data;
   return checkCompleteness(data, options.claims, {
     unreadable: await ctx.articleBodies.unreadable(data),
-    clusters: clustersOf(data, await ctx.fingerprints.indexOf(data)),
+    clusters: await ctx.clusters.of(data),
     conflicts: await listConflicts(ctx.store),
   });
 }
@@ -108,7 +107,7 @@ async function provenanceOf(
   const claimIds = scopeOf(data, options.claims).claims.map((claim) => claim.id);
   return {
     changes,
-    clusters: clustersOf(data, await ctx.fingerprints.indexOf(data)),
+    clusters: await ctx.clusters.of(data),
     carriers: await carriersOfClaims(ctx, data, claimIds, bodies),
   };
 }

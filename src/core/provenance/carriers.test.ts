@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../shared/model';
+import { findCarriers } from './carriers';
+import { FingerprintIndex } from './fingerprint-index';
+
+const QUOTE = 'protesters gathered about 200 meters from the embassy gates before dawn on Tuesday';
+const BEFORE = 'The ministry would not comment further, and the city council met later in the afternoon.';
+const AFTER = 'Markets were calm and the central bank left rates where they were all year.';
+
+function sourcesOf(texts: Record<string, string>) {
+  const index = new FingerprintIndex();
+  for (const [id, text] of Object.entries(texts)) index.add(id, text);
+  const summaries = new Map(
+    Object.keys(texts).map((id) => [id, { id, title: id, outlet: null, publishedAt: null, importedAt: `2026-01-0${id.length}T00:00:00Z` } as ArticleSummary]),
+  );
+  return { index, summaries, readText: async (id: string) => texts[id] ?? null };
+}
+
+const story = (middle: string) => `${BEFORE} ${middle} ${AFTER}`;
+
+describe('carriers of a quote', () => {
+  it('finds exact, trivial and altered copies, each carrying its own words', async () => {
+    const sources = sourcesOf({
+      a: story(`Police said ${QUOTE}.`),
+      bb: story(`Witnesses said “${QUOTE.toUpperCase()}”.`),
+      ccc: story(`Witnesses said ${QUOTE.replace('200', '100')}.`),
+      dddd: story('Nothing of the kind happened anywhere near the embassy that week.'),
+    });
+    const found = await findCarriers({ quote: QUOTE }, sources);
+    expect(found.carriers.map(({ articleId, match, text }) => [articleId, match, text])).toEqual([
+      ['a', 'exact', QUOTE],
+      ['bb', 'trivial', QUOTE.toUpperCase()],
+      ['ccc', 'altered', QUOTE.replace('200', '100')],
+    ]);
+    expect(found.carriers[2]!.differences).toEqual([{ kind: 'number', from: '200', to: '100' }]);
+  });
+
+  it('takes the same characters for a copy only as whole words, not inside a longer word or number', async () => {
+    const sources = sourcesOf({
+      a: story(`Police said x${QUOTE}s.`),
+      bb: story(`Police said 1.${QUOTE}-2 and more.`),
+    });
+    const found = await findCarriers({ quote: QUOTE }, sources);
+    expect(found.carriers.map(({ articleId, match }) => [articleId, match])).toEqual([
+      ['a', 'altered'],
+      ['bb', 'altered'],
+    ]);
+  });
+
+  it('prefers the place carrying the quote unchanged over an earlier altered one', async () => {
+    const altered = QUOTE.replace('Tuesday', 'Monday');
+    const text = story(`First ${altered}. ${BEFORE} Then ${QUOTE}.`);
+    const [carrier] = (await findCarriers({ quote: QUOTE }, sourcesOf({ a: text }))).carriers;
+    expect(carrier).toMatchObject({ match: 'exact', text: QUOTE });
+    expect(carrier!.selector.position.start).toBe(text.lastIndexOf(QUOTE));
+  });
+
+  it('lists each of many copies carrying one altered text with that text’s differences', async () => {
+    const altered = QUOTE.replace('embassy', 'consulate');
+    const texts: Record<string, string> = { source: story(`Police said ${QUOTE}.`) };
+    for (let n = 0; n < 30; n++) texts[`copy${n}`] = story(`Report ${n}: ${n % 2 === 0 ? altered : QUOTE}.`);
+    const found = await findCarriers({ quote: QUOTE }, sourcesOf(texts));
+    expect(found.carriers).toHaveLength(31);
+    for (const carrier of found.carriers) {
+      const n = Number(carrier.articleId.slice(4));
+      if (carrier.articleId.startsWith('copy') && n % 2 === 0) expect(carrier).toMatchObject({ match: 'altered', text: altered, differences: [{ kind: 'wording', from: 'embassy', to: 'consulate' }] });
+      else expect(carrier).toMatchObject({ match: 'exact', text: QUOTE, differences: [] });
+    }
+  });
+
+  it('does not take an article sharing only part of the quote’s words for a carrier', async () => {
+    const sources = sourcesOf({ a: story('protesters gathered about 200 meters from the station, where buses were waiting for them.') });
+    expect((await findCarriers({ quote: QUOTE }, sources)).carriers).toEqual([]);
+  });
+});
