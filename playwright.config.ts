@@ -10,7 +10,9 @@ export default defineConfig({
   timeout: 240_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
-  workers: 1,
+  // Each test has its own case folder, config folder, host port and browser context, and
+  // a story waits on the app about as long as it computes: two workers keep two cores busy.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',

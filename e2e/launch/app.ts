@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, chromium, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-binary.js';
 import { findChromium, OFFLINE_CHROMIUM_ARGS } from './chromium';
 
@@ -22,11 +22,14 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Starts the app on a fresh copy of a case folder: the demo case unless a spec brings its own. */
-export async function launchApp(target: string, caseSource = DEMO_CASE): Promise<App> {
+/**
+ * Starts the app on a fresh copy of a case folder: the demo case unless a spec brings its own.
+ * The browser host opens in `browser` when given (in a context of its own), else in a Chromium of its own.
+ */
+export async function launchApp(target: string, caseSource = DEMO_CASE, browser?: Browser): Promise<App> {
   const caseDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
   await cp(caseSource, caseDir, { recursive: true });
-  const launched = target === 'electron' ? await launchElectron(caseDir) : await launchWeb(caseDir);
+  const launched = target === 'electron' ? await launchElectron(caseDir) : await launchWeb(caseDir, browser);
   try {
     await launched.page.getByRole('navigation', { name: 'Case' }).waitFor({ timeout: APP_READY_TIMEOUT });
   } catch (error) {
@@ -44,25 +47,33 @@ export async function launchApp(target: string, caseSource = DEMO_CASE): Promise
   };
 }
 
-async function launchWeb(caseDir: string | null): Promise<{ page: Page; close(): Promise<void> }> {
+/** Chromium as the specs run it: the system's, offline. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: OFFLINE_CHROMIUM_ARGS });
+}
+
+async function launchWeb(caseDir: string | null, shared?: Browser): Promise<{ page: Page; close(): Promise<void> }> {
   const configDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-config-'));
   const host = await startHost(caseDir, configDir);
   let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  // A shared browser outlives the test: only the test's own context is closed.
+  const closeBrowser = () => (shared ? context?.close() : browser?.close());
   try {
-    browser = await chromium.launch({ executablePath: findChromium(), args: OFFLINE_CHROMIUM_ARGS });
-    const page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } })).newPage();
+    browser = shared ?? (await launchChromium());
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
     await page.goto(host.url, { timeout: APP_READY_TIMEOUT });
-    const opened = browser;
     return {
       page,
       close: async () => {
-        await opened.close();
+        await closeBrowser();
         await host.stop();
         await rm(configDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    await browser?.close();
+    await closeBrowser();
     await host.stop();
     await rm(configDir, { recursive: true, force: true });
     throw error;

@@ -2,7 +2,6 @@
 // tables) into HTML, and that HTML goes through the same walker as a web page. The
 // whole file is the article, so Readability is not asked to find one in it.
 
-import mammoth from 'mammoth';
 import type { Doc } from '../../shared/model';
 import { importFailure } from './failure';
 import { htmlToDoc } from './html';
@@ -12,18 +11,19 @@ import { zipBoundsProblem } from './zip-bounds';
 /** Mammoth's default map leaves Word's "Title" paragraph style a plain paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
 
-/** Pictures are not words: an empty src spares encoding every image as a data URL. */
-const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-
 export async function docxToDoc(fileName: string, bytes: Uint8Array): Promise<Doc> {
   const tooLarge = zipBoundsProblem(bytes);
   if (tooLarge) throw importFailure(fileName, tooLarge);
+  // Loaded with the first Word document, not with the importers: other formats need not wait for it.
+  const { default: mammoth } = await import('mammoth');
+  /** Pictures are not words: an empty src spares encoding every image as a data URL. */
+  const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       // Linked files (an image "inserted as link") are never read from this machine.
-      { styleMap: STYLE_MAP, convertImage: SKIP_IMAGES, externalFileAccess: false },
+      { styleMap: STYLE_MAP, convertImage: skipImages, externalFileAccess: false },
     );
     html = result.value;
   } catch {

@@ -27,8 +27,8 @@ const NEWS_PAGE = `<!doctype html>
 </body></html>`;
 
 describe('htmlToArticle', () => {
-  it("extracts the article's blocks and marks, leaving the page's navigation and footer out", () => {
-    const { doc } = htmlToArticle(NEWS_PAGE);
+  it("extracts the article's blocks and marks, leaving the page's navigation and footer out", async () => {
+    const { doc } = await htmlToArticle(NEWS_PAGE);
     assertDocInvariants(doc);
     const texts = blockTexts(doc);
     expect(texts).toContain('What the mayor said');
@@ -43,8 +43,8 @@ describe('htmlToArticle', () => {
     expect(doc.marks.find((mark) => mark.kind === 'link')?.href).toBe('https://valley.example/news/rain');
   });
 
-  it('reads the metadata, trimming the outlet from the title', () => {
-    const { metadata } = htmlToArticle(NEWS_PAGE);
+  it('reads the metadata, trimming the outlet from the title', async () => {
+    const { metadata } = await htmlToArticle(NEWS_PAGE);
     expect(metadata).toEqual({
       title: 'Storm floods the valley',
       byline: 'Dana Reporter',
@@ -55,20 +55,20 @@ describe('htmlToArticle', () => {
     });
   });
 
-  it('resolves links against <base href>', () => {
+  it('resolves links against <base href>', async () => {
     const page = NEWS_PAGE.replace('<head>', '<head><base href="https://cdn.valley.example/mirror/">');
-    const { doc } = htmlToArticle(page);
+    const { doc } = await htmlToArticle(page);
     expect(doc.marks.find((mark) => mark.kind === 'link')?.href).toBe('https://cdn.valley.example/news/rain');
   });
 
-  it('falls back to the body when Readability finds no article', () => {
-    const { doc } = htmlToArticle('<html><body><table><tr><td>Only a <b>cell</b></td></tr></table></body></html>');
+  it('falls back to the body when Readability finds no article', async () => {
+    const { doc } = await htmlToArticle('<html><body><table><tr><td>Only a <b>cell</b></td></tr></table></body></html>');
     assertDocInvariants(doc);
     expect(doc.text).toBe('Only a cell');
   });
 
-  it('gives an empty document for a page without words', () => {
-    const { doc } = htmlToArticle('<html><head><title>Pictures</title></head><body><img src="a.png" alt="A"></body></html>');
+  it('gives an empty document for a page without words', async () => {
+    const { doc } = await htmlToArticle('<html><head><title>Pictures</title></head><body><img src="a.png" alt="A"></body></html>');
     expect(doc.text).toBe('');
   });
 });

@@ -7,7 +7,6 @@
 // one window behind the parser is built without runScripts and without resources.
 
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Doc } from '../../shared/model';
 import { DocBuilder } from './doc-builder';
 import { walkHtml } from './html-walker';
@@ -23,15 +22,15 @@ type ReadabilityArticle = ReadabilityGuesses & { content: Element | null | undef
 
 let parser: DOMParser | undefined;
 
-export function htmlToArticle(html: string): HtmlImport {
-  const page = parseHtml(html);
+export async function htmlToArticle(html: string): Promise<HtmlImport> {
+  const page = await parseHtml(html);
   const found = readMetadata(page);
   const base = linkBase(page, found.url);
   const article = findArticle(page);
   let doc = article?.content ? toDoc(article.content, base) : null;
   // Without an article (or with one made only of pictures), the page's own body is
   // read instead, through the same filter. Readability has changed `page`, so parse again.
-  if (!doc?.text) doc = toDoc(parseHtml(html).body, base);
+  if (!doc?.text) doc = toDoc((await parseHtml(html)).body, base);
   return { doc, metadata: completeMetadata(found, article) };
 }
 
@@ -40,14 +39,23 @@ export function htmlToArticle(html: string): HtmlImport {
  * selection copied to the clipboard. The same parser and walker as for web pages, so
  * the same things never survive. Relative links have nothing to resolve against and go.
  */
-export function htmlToDoc(html: string): Doc {
-  return toDoc(parseHtml(html).body, null);
+export async function htmlToDoc(html: string): Promise<Doc> {
+  return toDoc((await parseHtml(html)).body, null);
 }
 
-/** One window serves every import: making a jsdom window costs more than parsing a page. */
-function parseHtml(html: string): Document {
-  parser ??= new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser();
+/**
+ * One window serves every import: making a jsdom window costs more than parsing a page.
+ * jsdom is loaded on the first page, not with this module: loading it takes most of a
+ * second, which an import of plain text, Markdown or PDF need not wait for.
+ */
+async function parseHtml(html: string): Promise<Document> {
+  parser ??= await newParser();
   return parser.parseFromString(html, 'text/html');
+}
+
+async function newParser(): Promise<DOMParser> {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  return new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser();
 }
 
 /** Readability changes the page it reads; its content comes back as a live element. */

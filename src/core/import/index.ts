@@ -82,7 +82,7 @@ async function convert(
 }
 
 /** Text formats are decoded first, and refused when the bytes are not text. */
-function convertText(format: 'html' | 'markdown' | 'text', fileName: string, bytes: Uint8Array): HtmlImport {
+async function convertText(format: 'html' | 'markdown' | 'text', fileName: string, bytes: Uint8Array): Promise<HtmlImport> {
   const { text } = decodeBytes(bytes, { sniffDeclaration: format === 'html' });
   checkDecodedText(fileName, text);
   const tooDeep = format === 'html' ? htmlNestingProblem(text) : format === 'markdown' ? markdownNestingProblem(text) : null;

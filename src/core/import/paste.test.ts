@@ -39,8 +39,8 @@ const HOSTILE_CLIPBOARD = `<html><head><meta charset="utf-8"><style>p { color: r
 </body></html>`;
 
 describe('importPastedHtml', () => {
-  it('keeps headings, lists, emphasis and safe links, and nothing that runs', () => {
-    const article = importPastedHtml(HOSTILE_CLIPBOARD, null);
+  it('keeps headings, lists, emphasis and safe links, and nothing that runs', async () => {
+    const article = await importPastedHtml(HOSTILE_CLIPBOARD, null);
     assertDocInvariants(article.doc);
     expect(blockTexts(article.doc)).toEqual([
       'Embassy protest draws crowds',
@@ -57,18 +57,18 @@ describe('importPastedHtml', () => {
     }
   });
 
-  it('is a paste, titled by its heading unless given a title, and hashed as UTF-8 HTML', () => {
-    expect(importPastedHtml(HOSTILE_CLIPBOARD, null)).toMatchObject({
+  it('is a paste, titled by its heading unless given a title, and hashed as UTF-8 HTML', async () => {
+    expect(await importPastedHtml(HOSTILE_CLIPBOARD, null)).toMatchObject({
       title: 'Embassy protest draws crowds',
       format: 'paste',
       fileName: null,
       sha256: sha256(HOSTILE_CLIPBOARD),
     });
-    expect(importPastedHtml(HOSTILE_CLIPBOARD, ' Protest ').title).toBe('Protest');
-    expect(importPastedHtml('<p>No heading here.</p><p>More.</p>', null).title).toBe('No heading here.');
+    expect((await importPastedHtml(HOSTILE_CLIPBOARD, ' Protest ')).title).toBe('Protest');
+    expect((await importPastedHtml('<p>No heading here.</p><p>More.</p>', null)).title).toBe('No heading here.');
   });
 
-  it('refuses HTML without words', () => {
-    expect(() => importPastedHtml('<script>alert(1)</script><img src="x.png">', null)).toThrow(/nothing to import/);
+  it('refuses HTML without words', async () => {
+    await expect(importPastedHtml('<script>alert(1)</script><img src="x.png">', null)).rejects.toThrow(/nothing to import/);
   });
 });

@@ -20,10 +20,10 @@ export function importPastedText(text: string, title: string | null): NewArticle
 }
 
 /** Rich paste: the HTML is walked like a web page's, so nothing in it runs or survives but words and safe links. */
-export function importPastedHtml(html: string, title: string | null): NewArticle {
+export async function importPastedHtml(html: string, title: string | null): Promise<NewArticle> {
   const tooDeep = htmlNestingProblem(html);
   if (tooDeep) throw new ClaimdeskError('import-failed', `The pasted text could not be imported: ${tooDeep}`);
-  const doc = htmlToDoc(html);
+  const doc = await htmlToDoc(html);
   return pasted(doc, html, givenTitle(title) ?? headingTitle(doc) ?? firstLineTitle(doc.text) ?? DEFAULT_TITLE);
 }
 

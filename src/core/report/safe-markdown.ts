@@ -4,8 +4,9 @@
 // writes no tag and no attribute DOMPurify would take out, so they skip it. A report of
 // 50,000 claims would otherwise build 50,000 documents in jsdom.
 
+import { createRequire } from 'node:module';
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
-import { JSDOM } from 'jsdom';
+import type * as Jsdom from 'jsdom';
 import { Marked, type MarkedToken, type Token, type TokensList } from 'marked';
 import { safeHref } from './safe-url';
 
@@ -52,9 +53,14 @@ function writesOnlyPlainTags(tokens: TokensList | Token[]): boolean {
   return true;
 }
 
-/** One DOM and one configuration for the life of the process: building either is the slow part. */
+/**
+ * One DOM and one configuration for the life of the process: building either is the slow
+ * part. jsdom is loaded here, with the first rationale that needs it, not with this module:
+ * loading it takes most of a second, which every command line and app start would pay.
+ */
 function sanitizer(): DOMPurify {
   if (purifier === null) {
+    const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof Jsdom;
     purifier = createDOMPurify(new JSDOM('').window as unknown as WindowLike);
     purifier.setConfig(SANITIZE);
     purifier.addHook('afterSanitizeAttributes', keepSafeUrls);
