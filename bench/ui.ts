@@ -4,12 +4,12 @@
 // paint against startup (the first paint of a small case) plus JSON.parse of the case
 // file; opening and selecting against the same actions on the small case.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { findChromium, OFFLINE_CHROMIUM_ARGS } from '../src/core/chromium/find-chromium';
+import { startHost } from '../e2e/launch/host';
 import { DESK_SCALE, generateLargeCase, type CaseSize } from './large-case';
 
 /** A hundredth of the desk: what a small case looks like to the same screens. */
@@ -60,7 +60,7 @@ async function parseTime(file: string): Promise<number> {
 }
 
 async function measure(browser: Browser, cli: string, dir: string): Promise<UiTimes> {
-  const host = await startHost(cli, dir);
+  const host = await startHost({ cli, caseDir: dir });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
@@ -152,24 +152,6 @@ async function timed(page: Page, action: () => Promise<void>): Promise<{ ms: num
   await page.waitForTimeout(200);
   const longest = await page.evaluate(() => (window as unknown as { benchLongTasks: { longest: number } }).benchLongTasks.longest);
   return { ms, longest };
-}
-
-/** The host, and a stop that waits for it to exit, so its case folder can be removed. */
-async function startHost(cli: string, dir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, [cli, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
-      if (match) resolveUrl(match[0]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`claimdesk serve exited with ${code}:\n${output}`)));
-  });
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  return { url, stop: () => (child.kill(), exited) };
 }
 
 function report(size: CaseSize, parse: number, small: UiTimes, large: UiTimes): void {

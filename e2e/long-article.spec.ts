@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +8,18 @@ import { expect, test } from './launch/fixtures';
 const workDir = mkdtempSync(join(tmpdir(), 'claimdesk-long-'));
 const caseSource = join(workDir, 'long-article-case');
 
-test.use({ caseSource });
+// Tracing snapshots the whole DOM at every step, in the page's main thread: on a transcript
+// of 2,000 paragraphs those snapshots are the longest tasks, and they are not the app's.
+test.use({ caseSource, trace: 'off' });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   await buildLongArticleCase(workDir);
 });
+
+/** The nth paragraph of the transcript (1-based), found by its place rather than by reading every paragraph's text. */
+function paragraph(pane: Locator, n: number): Locator {
+  return pane.locator('.doc-body [data-block-start]').nth(n - 1);
+}
 
 /** Records the longest stretch the page's main thread was busy, from the Long Tasks API. */
 async function watchLongTasks(page: Page) {
@@ -38,31 +45,37 @@ test('a 100,000-word transcript with a thousand claims opens, scrolls and highli
     await expect(pane.locator('mark', { hasText: claimQuote(1) })).toBeVisible();
   });
 
+  // Waits that read the text of every element (getByText) are themselves long tasks on a
+  // transcript this size: the steps wait on cheap selectors, and read text once at the end.
   await test.step('the rest of the transcript arrives in slices; every claim is highlighted', async () => {
-    await expect(pane.getByText(`Paragraph ${PARAGRAPHS}.`)).toBeAttached({ timeout: 60_000 });
-    await expect(pane.locator('mark[data-claim-id]')).toHaveCount(CLAIMS);
+    await expect(pane.locator('mark[data-claim-id]')).toHaveCount(CLAIMS, { timeout: 60_000 });
   });
 
   await test.step('choosing the last claim scrolls to it', async () => {
-    await page.getByRole('button', { name: new RegExp(claimQuote(CLAIMS)) }).click();
+    await page.locator('section[aria-labelledby="claims-heading"]').getByRole('button', { name: new RegExp(claimQuote(CLAIMS)) }).click();
     await expect(pane.locator('mark', { hasText: claimQuote(CLAIMS) })).toBeInViewport();
   });
 
   await test.step('the place in the transcript is kept while another tab is read', async () => {
-    await pane.getByText('Paragraph 1200.', { exact: false }).scrollIntoViewIfNeeded();
+    await paragraph(pane, 1200).scrollIntoViewIfNeeded();
+    await expect(paragraph(pane, 1200)).toBeInViewport();
     await pane.getByRole('tab', { name: SHORT_ARTICLE_TITLE }).click();
     await expect(pane.getByRole('heading', { name: SHORT_ARTICLE_TITLE, level: 1 })).toBeVisible();
     await pane.getByRole('tab', { name: LONG_ARTICLE_TITLE }).click();
-    await expect(pane.getByText('Paragraph 1200.', { exact: false })).toBeInViewport();
+    await expect(paragraph(pane, 1200)).toBeInViewport();
   });
 
   await test.step('the window was never frozen for long', async () => {
     const worst = await longest();
     test.info().annotations.push({ type: 'longest main-thread task (ms)', description: worst.toFixed(0) });
     console.log(`Longest main-thread task while rendering and scrolling: ${worst.toFixed(0)} ms`);
-    // Was 1 s, with 260–420 ms measured; since this session's merges it measures 900–1,100 ms
-    // on an idle two-core machine. The cause is not found yet (see the issue 11 note): the
-    // bound is loosened so a freeze still fails, and the figure is printed above.
-    expect(worst).toBeLessThan(1_500);
+    // Was 1.1–4.3 s: returning to the tab drew the whole transcript in one task. Now each
+    // slice draws what fits its budget (190–440 ms measured on a loaded two-core machine,
+    // where a garbage collection or a layout of the grown page still lands in one slice).
+    expect(worst).toBeLessThan(1_000);
+  });
+
+  await test.step('the whole transcript is there, to its last paragraph', async () => {
+    await expect(paragraph(pane, PARAGRAPHS)).toContainText(`Paragraph ${PARAGRAPHS}.`);
   });
 });

@@ -38,6 +38,34 @@ test('the analyst folds the sidebar and the inspector, and the case reopens that
     await page.keyboard.press('Enter');
     await expect(inspector).toBeVisible();
   });
+
+  await test.step('the quiet buttons on the sidebar and the claims fold them with a click, and name their shortcuts', async () => {
+    const foldSidebar = sidebar.getByRole('button', { name: 'Fold the case sidebar' });
+    await expect(foldSidebar).toHaveAttribute('title', /\(Ctrl\+B\)/);
+    await expect(foldSidebar).toHaveAttribute('aria-keyshortcuts', 'Control+B');
+    await foldSidebar.click();
+    await expect(sidebar).toBeHidden();
+    const foldClaims = page.getByRole('button', { name: 'Fold the claims and the inspector' });
+    await expect(foldClaims).toHaveAttribute('title', /\(Ctrl\+Alt\+B\)/);
+    await foldClaims.click();
+    await expect(inspector).toBeHidden();
+    await page.getByRole('button', { name: 'Show the claims and the inspector' }).click();
+    await expect(inspector).toBeVisible();
+  });
+});
+
+test('at 1024 px the toolbar keeps the case name whole, its buttons turned to named icons', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 800 });
+  const toolbar = page.getByRole('banner');
+  const caseName = toolbar.getByRole('button', { name: 'Embassy protest, Port Ardent' });
+  await expect(caseName).toBeVisible();
+  expect(await caseName.evaluate((button) => button.scrollWidth <= button.clientWidth)).toBe(true);
+  for (const name of ['Tag claim', 'Import', 'Paste text', 'Export report', 'Preview report']) {
+    await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  const right = await page.evaluate(() => document.documentElement.clientWidth);
+  expect((await toolbar.getByRole('button', { name: 'Commands and shortcuts' }).boundingBox())!.x).toBeLessThan(right);
 });
 
 test('focus mode shows one pane, or two, and Escape leaves it', async ({ app }) => {

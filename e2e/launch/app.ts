@@ -1,13 +1,13 @@
 // One launcher for the app under test: the browser host in Chromium ("web"), or the
 // Electron app ("electron"). Specs only see an `App`, never the target.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, chromium, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-binary.js';
 import { findChromium, OFFLINE_CHROMIUM_ARGS } from './chromium';
+import { startHost } from './host';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEMO_CASE = join(ROOT, 'data', 'demo-case');
@@ -54,7 +54,8 @@ export function launchChromium(): Promise<Browser> {
 
 async function launchWeb(caseDir: string | null, shared?: Browser): Promise<{ page: Page; close(): Promise<void> }> {
   const configDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-config-'));
-  const host = await startHost(caseDir, configDir);
+  // As a user runs it (on the start screen without a case); the recent cases go to a config folder of the test's own.
+  const host = await startHost({ cli: join(ROOT, 'out/node/cli.js'), caseDir, configDir });
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   // A shared browser outlives the test: only the test's own context is closed.
@@ -97,31 +98,6 @@ async function launchElectron(caseDir: string): Promise<{ page: Page; close(): P
       await rm(userData, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * Runs `claimdesk serve` as a user would (on the start screen without a case) and waits
- * for the URL it prints. The recent cases go to a config folder of the test's own.
- */
-async function startHost(caseDir: string | null, configDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/node/cli.js'), 'serve', ...(caseDir ? [caseDir] : []), '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CLAIMDESK_CONFIG_DIR: configDir },
-  });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
-      if (match) resolveUrl(match[0]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`claimdesk serve exited with ${code}:\n${output}`)));
-  });
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  // The host writes the case's snapshot and lets go of it as it stops: wait for that.
-  return { url, stop: () => (child.kill(), exited) };
 }
 
 /** The browser host with no case open: its start screen. For the specs of opening and creating cases. */

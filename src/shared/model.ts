@@ -282,7 +282,7 @@ export interface Workspace {
 export interface PaneLayout {
   tabs: Id[];
   active: Id | null;
-  /** scrollTop per article id */
+  /** Where each article was read to, per article id: the text offset of the block at the top of the pane. */
   scroll: Record<Id, number>;
   /** width share, 0–1 */
   size: number;

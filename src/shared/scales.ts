@@ -48,6 +48,29 @@ export const RELIABILITY_SCALE: Record<Reliability, ScaleEntry> = {
   F: { label: 'Cannot be judged', definition: 'No basis exists for evaluating the reliability of the source.' },
 };
 
+/**
+ * Every source starts at F, "cannot be judged", until the analyst grades it: that is
+ * not a grade anyone gave, so it reads "To be graded" wherever a source's reliability
+ * is shown (the sidebar, the library, the inspector, the report), never "F".
+ */
+export const UNGRADED_RELIABILITY: Reliability = 'F';
+
+export interface ReliabilityShown extends ScaleEntry {
+  /** The letter to show, or null while the source is still to be graded. */
+  grade: Reliability | null;
+}
+
+export function reliabilityShown(reliability: Reliability): ReliabilityShown {
+  if (reliability === UNGRADED_RELIABILITY) {
+    return {
+      grade: null,
+      label: 'To be graded',
+      definition: 'Nobody has graded this source yet (F on the Admiralty scale: no basis for judging its reliability).',
+    };
+  }
+  return { grade: reliability, ...RELIABILITY_SCALE[reliability] };
+}
+
 export const CREDIBILITY_SCALE: Record<Credibility, ScaleEntry> = {
   1: { label: 'Confirmed', definition: 'Confirmed by other independent sources; logical in itself; consistent with other information.' },
   2: { label: 'Probably true', definition: 'Not confirmed; logical in itself; consistent with other information.' },

@@ -9,6 +9,7 @@ import type { CompletenessIssue } from '../../shared/completeness';
 import { caseIndex, type CaseIndex } from '../../shared/case-index';
 import type { CaseData, Claim, Evidence, Id, Relation } from '../../shared/model';
 import { isRated, type ClaimSelection } from '../../shared/report-options';
+import { UNGRADED_RELIABILITY } from '../../shared/scales';
 import { scopeOf } from './options';
 
 /** Evidence that settles a claim one way or the other; context and origin need no independence. */
@@ -95,8 +96,8 @@ function claimIssues(data: CaseIndex, claim: Claim): CompletenessIssue[] {
     if (!hasUrl(data, source.url, source.articleId)) {
       issues.push({ kind: 'evidence-without-url', ...ids, message: `${cited}, which has no URL.` });
     }
-    if (source.reliability === 'F') {
-      issues.push({ kind: 'evidence-without-reliability', ...ids, message: `${cited}, whose reliability is not graded (F).` });
+    if (source.reliability === UNGRADED_RELIABILITY) {
+      issues.push({ kind: 'evidence-without-reliability', ...ids, message: `${cited}, whose reliability is still to be graded.` });
     }
     if (item.credibility === 6) {
       issues.push({ kind: 'evidence-without-credibility', ...ids, message: `${cited} with credibility not graded (6).` });

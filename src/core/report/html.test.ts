@@ -64,6 +64,17 @@ describe('renderHtml', () => {
     expect(text).toContain('Credibility 4 Doubtful');
   });
 
+  it('cites a source nobody graded as to be graded, never as F', () => {
+    const ungraded = visibleText(
+      sampleHtml((data) => {
+        for (const source of data.sources) source.reliability = 'F';
+      }),
+    );
+    expect(ungraded).toContain('Reliability to be graded');
+    expect(ungraded).toContain('; reliability to be graded.');
+    expect(ungraded).not.toMatch(/reliability F/i);
+  });
+
   it('quotes a passage cited as evidence, marked in its context, with the article it comes from', () => {
     const { data, articles } = sampleCaseWithPassage();
     const document = documentOf(renderHtml(buildReport(data, articles, OPTIONS)));

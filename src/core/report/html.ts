@@ -3,6 +3,8 @@
 // and sanitized. The same file is printed to PDF.
 
 import { humanDate } from '../../shared/human-date';
+import type { Reliability } from '../../shared/model';
+import { UNGRADED_RELIABILITY } from '../../shared/scales';
 import { escapeHtml as h } from './html-escape';
 import { REPORT_CSS } from './report-style';
 import type {
@@ -231,7 +233,7 @@ function evidence(item: ReportEvidence): string {
 <p><strong>${reference} ${externalLink(source.title, source.url)}</strong> — ${h(item.relation.label)}</p>
 ${facts('facts', [
   ['Source', `${byline(source)} (${h(source.kind.label)})`],
-  ['Reliability', grade(item.reliability)],
+  ['Reliability', reliability(item.reliability)],
   ['Credibility', grade(item.credibility)],
   ...(item.passage === null ? [] : [['Passage', articleLine(item.passage).join(' · ')] as const]),
 ])}
@@ -249,7 +251,7 @@ function source(item: ReportSource): string {
   return `<li id="source-${item.number}">
 <strong>[S${item.number}] ${externalLink(item.title, item.url)}</strong> — \
 ${byline(item)}.${accessed}<br>
-${h(item.kind.label)}; reliability ${grade(item.reliability, false)}.<br>
+${h(item.kind.label)}; reliability ${reliability(item.reliability, false)}.<br>
 ${citations.length === 0 ? none(NONE.citations) : `Evidence for ${citations.join(', ')}.`}\
 ${item.notes.trim() === '' ? '' : `<br>Notes: ${h(item.notes)}`}
 </li>`;
@@ -299,6 +301,11 @@ function facts(className: string, rows: ReadonlyArray<readonly [string, string]>
 
 function badge(verdict: { value: string; label: string }): string {
   return `<span class="badge verdict-${h(verdict.value)}">${h(verdict.label)}</span>`;
+}
+
+/** A source's reliability: its grade, or "to be graded" with no letter while nobody has graded it. */
+function reliability(scale: Graded<Reliability>, withDefinition = true): string {
+  return scale.value === UNGRADED_RELIABILITY ? '<em>to be graded</em>' : grade(scale, withDefinition);
 }
 
 function grade(scale: Graded<string | number>, withDefinition = true): string {

@@ -63,6 +63,16 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('> The protests were organised by local militia leaders.');
   });
 
+  it('cites a source nobody graded as to be graded, never as F', () => {
+    const ungraded = sampleMarkdown((data) => {
+      for (const source of data.sources) source.reliability = 'F';
+    });
+    expect(ungraded).toContain('  - Reliability: *to be graded*');
+    expect(ungraded).toMatch(/; reliability \*to be graded\*\./);
+    expect(ungraded).not.toContain('Reliability: **F**');
+    expect(ungraded).not.toContain('reliability **F**');
+  });
+
   it('quotes a passage cited as evidence in context, under the article it comes from, without repeating it', () => {
     const { data, articles } = sampleCaseWithPassage();
     const withPassage = renderMarkdown(buildReport(data, articles, OPTIONS));

@@ -4,6 +4,8 @@
 // that are not http(s) or mailto.
 
 import { humanDate } from '../../shared/human-date';
+import type { Reliability } from '../../shared/model';
+import { UNGRADED_RELIABILITY } from '../../shared/scales';
 import { containMarkdown } from './contain-markdown';
 import { inertMarkdown } from './inert-markdown';
 import { blockquote, escapeMarkdown as text, inlineCode } from './markdown-escape';
@@ -187,7 +189,7 @@ function evidence(item: ReportEvidence): string {
   const lines = [
     `- **[S${source.number}] ${text(source.title)}** — ${text(item.relation.label)}`,
     `  - Source: ${[byline(source), autolink(source.url)].join(' ').trim()}`,
-    `  - Reliability: ${grade(item.reliability)}`,
+    `  - Reliability: ${reliability(item.reliability)}`,
     `  - Credibility: ${grade(item.credibility)}`,
   ];
   if (item.passage !== null) lines.push(`  - Passage: ${articleLine(item.passage).join(', ')}`);
@@ -205,7 +207,7 @@ function source(item: ReportSource): string {
   const notes = item.notes.trim() === '' ? '' : ` Notes: ${text(item.notes.trim())}`;
   return [
     `${item.number}. **${text(item.title)}** — ${byline(item)}.${accessed}`,
-    `${ITEM_INDENT}${text(item.kind.label)}; reliability ${grade(item.reliability, false)}.${url && ` ${url}`}`,
+    `${ITEM_INDENT}${text(item.kind.label)}; reliability ${reliability(item.reliability, false)}.${url && ` ${url}`}`,
     `${ITEM_INDENT}${citations.length === 0 ? NONE.citations : `Evidence for: ${citations.join(', ')}.`}${notes}`,
   ].join('\n');
 }
@@ -248,6 +250,11 @@ function provenance({ articles: items, copies }: Report): string[] {
 function strong(words: string): string {
   const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(words) ?? [];
   return core === '' ? text(words) : `${text(lead)}**${text(core)}**${text(trail)}`;
+}
+
+/** A source's reliability: its grade, or "to be graded" with no letter while nobody has graded it. */
+function reliability(scale: Graded<Reliability>, withDefinition = true): string {
+  return scale.value === UNGRADED_RELIABILITY ? '*to be graded*' : grade(scale, withDefinition);
 }
 
 function grade(scale: Graded<string | number>, withDefinition = true): string {

@@ -10,6 +10,7 @@ import {
   type ArticleSummary,
   type CaseData,
   type Id,
+  type Reliability,
   type Source,
 } from '../../shared/model';
 import { caseIndex } from '../../shared/case-index';
@@ -22,6 +23,7 @@ import {
   CREDIBILITY_SCALE,
   RELATION_LABELS,
   RELIABILITY_SCALE,
+  reliabilityShown,
   SOURCE_KIND_LABELS,
   VERDICT_SCALE,
 } from '../../shared/scales';
@@ -34,6 +36,7 @@ import { appearanceInContext, passageInContext } from './report-appearance';
 import { describeChanges, NO_PROVENANCE, reportCopies, type ReportProvenance } from './report-provenance';
 import type {
   ArticleRef,
+  Graded,
   RatingScale,
   Report,
   ReportArticle,
@@ -240,8 +243,14 @@ function sourceRef(source: Source, number: number): SourceRef {
     author: citedAuthors(source),
     publishedAt,
     kind: { value: source.kind, label: SOURCE_KIND_LABELS[source.kind] },
-    reliability: { value: source.reliability, ...RELIABILITY_SCALE[source.reliability] },
+    reliability: sourceReliability(source.reliability),
   };
+}
+
+/** A source nobody graded is "to be graded" in the report too, not "F, cannot be judged". */
+function sourceReliability(value: Reliability): Graded<Reliability> {
+  const { label, definition } = reliabilityShown(value);
+  return { value, label, definition };
 }
 
 function reportArticle(article: ArticleSummary, refs: ReadonlyMap<Id, ArticleRef>, provenance: ReportProvenance): ReportArticle {

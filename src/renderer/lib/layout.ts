@@ -84,9 +84,9 @@ export function resizeBorder(layout: Layout, index: number, delta: number): Layo
 }
 
 /** Ignored for a tab the pane no longer has: a closing view reports its place late. */
-export function rememberScroll(layout: Layout, index: number, articleId: Id, top: number): Layout {
+export function rememberScroll(layout: Layout, index: number, articleId: Id, place: number): Layout {
   if (!layout.panes[index]?.tabs.includes(articleId)) return layout;
-  return replacePane(layout, index, (pane) => ({ ...pane, scroll: { ...pane.scroll, [articleId]: Math.max(0, Math.round(top)) } }));
+  return replacePane(layout, index, (pane) => ({ ...pane, scroll: { ...pane.scroll, [articleId]: Math.max(0, Math.round(place)) } }));
 }
 
 /** Closes every tab of an article that is no longer in the case. */

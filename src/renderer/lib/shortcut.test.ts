@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe as group, expect, it } from 'vitest';
-import { describe, matches } from './shortcut';
+import { ariaShortcut, describe, matches } from './shortcut';
 
 function key(init: KeyboardEventInit, target: Element = document.body): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { bubbles: true, ...init });
@@ -49,5 +49,11 @@ group('shortcuts', () => {
     expect(describe({ key: 'k', mod: true })).toBe('Ctrl+K');
     expect(describe({ key: 'z', mod: true, shift: true })).toBe('Ctrl+Shift+Z');
     expect(describe({ key: 'Enter', mod: true })).toBe('Ctrl+Enter');
+  });
+
+  it('is announced to assistive technology with the names aria-keyshortcuts wants', () => {
+    expect(ariaShortcut({ key: 'b', mod: true, alt: true })).toBe('Control+Alt+B');
+    expect(ariaShortcut({ key: 'f', mod: true, shift: true })).toBe('Control+Shift+F');
+    expect(ariaShortcut({ key: 'Escape' })).toBe('Escape');
   });
 });

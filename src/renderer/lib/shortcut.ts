@@ -40,3 +40,9 @@ export function describe(shortcut: Shortcut): string {
   ];
   return isMac ? parts.join('') : parts.join('+');
 }
+
+/** As aria-keyshortcuts wants it: "Control+Alt+B", or "Meta+Alt+B" on a Mac. */
+export function ariaShortcut(shortcut: Shortcut): string {
+  const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
+  return [...(shortcut.mod ? [isMac ? 'Meta' : 'Control'] : []), ...(shortcut.alt ? ['Alt'] : []), ...(shortcut.shift ? ['Shift'] : []), key].join('+');
+}
