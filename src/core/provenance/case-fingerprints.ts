@@ -11,6 +11,7 @@ import { TextCache } from '../search/text-cache';
 import { findCarriers, type CarrierQuery } from './carriers';
 import { FingerprintIndex } from './fingerprint-index';
 import { readSavedPrints, writeSavedPrints } from './fingerprint-file';
+import { WriteQueue } from '../store/write-queue';
 
 /** Article files read at once while catching up: bounded, for file handles and memory. */
 const READS_IN_FLIGHT = 64;
@@ -31,7 +32,8 @@ export class CaseFingerprints {
   private synced: Readonly<CaseData> | null = null;
   private loaded: Promise<void> | null = null;
   private unsaved = false;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Brings the index up to date one change at a time: two requests never read and add the same articles at once. */
+  private readonly queue = new WriteQueue();
 
   constructor(private readonly storage: FingerprintStorage) {
     this.texts = new TextCache(storage.readText);
@@ -59,7 +61,7 @@ export class CaseFingerprints {
   }
 
   async save(): Promise<void> {
-    await this.queue;
+    await this.queue.drained();
     if (!this.unsaved || !this.storage.file || !this.synced) return;
     const saved = [...this.indexed].map(([articleId, sha256]) => ({ articleId, sha256, prints: this.index.prints(articleId)! }));
     await writeSavedPrints(this.storage.file, this.synced.workspace.id, saved);
@@ -67,9 +69,7 @@ export class CaseFingerprints {
   }
 
   private sync(data: Readonly<CaseData>): Promise<void> {
-    const next = this.queue.then(() => this.syncNow(data));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(() => this.syncNow(data));
   }
 
   private async syncNow(data: Readonly<CaseData>): Promise<void> {

@@ -20,6 +20,7 @@ import { readSavedIndex, writeSavedIndex } from './index-file';
 import { InvertedIndex, type WeightedText } from './inverted-index';
 import { rank } from './ranking';
 import { TextCache } from './text-cache';
+import { WriteQueue } from '../store/write-queue';
 
 /** A word in a title says more about what the thing is about than one in its text. */
 const TITLE_WEIGHT = 2;
@@ -47,7 +48,7 @@ export class CaseSearch {
   /** True when the index differs from the saved one. */
   private unsaved = false;
   /** Syncs run one after another, so two searches never index a document twice. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new WriteQueue();
 
   constructor(private readonly storage: SearchStorage) {
     this.texts = new TextCache(storage.readText);
@@ -69,16 +70,14 @@ export class CaseSearch {
 
   /** Keeps the index in the case folder if it changed since it was read or last kept. */
   async save(): Promise<void> {
-    await this.queue;
+    await this.queue.drained();
     if (!this.unsaved || !this.storage.file || !this.synced) return;
     await writeSavedIndex(this.storage.file, { caseId: this.synced.workspace.id, keys: this.keys, index: this.index.compacted() });
     this.unsaved = false;
   }
 
   private sync(data: Readonly<CaseData>): Promise<void> {
-    const next = this.queue.then(() => this.syncNow(data));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(() => this.syncNow(data));
   }
 
   /**
