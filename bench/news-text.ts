@@ -13,10 +13,14 @@ export const OUTLETS = [
 const FIRST_NAMES = [
   'Elena', 'Marcus', 'Amal', 'Petra', 'Tomas', 'Ingrid', 'Rafael', 'Noor', 'Dmitri', 'Claire', 'Samuel',
   'Yara', 'Henrik', 'Lucia', 'Oskar', 'Fatima', 'Jonas', 'Mei', 'Adrian', 'Sofia', 'Kofi', 'Hana',
+  'Amara', 'Bruno', 'Carmen', 'Dario', 'Esther', 'Felix', 'Greta', 'Hugo', 'Irene', 'Jakub', 'Leila',
+  'Malik', 'Nadia', 'Olga', 'Pavel', 'Rosa', 'Stefan', 'Tariq', 'Ursula', 'Viktor', 'Wanjiru', 'Zofia',
 ] as const;
 const LAST_NAMES = [
   'Marsh', 'Lindqvist', 'Haddad', 'Okafor', 'Varga', 'Brennan', 'Costa', 'Nakamura', 'Petrov', 'Duval',
   'Keller', 'Ansari', 'Moreau', 'Silva', 'Novak', 'Reyes', 'Holm', 'Farouk', 'Larsen', 'Quinn',
+  'Abebe', 'Bauer', 'Castillo', 'Dimitrov', 'Eriksen', 'Fischer', 'Gallo', 'Horvat', 'Ivanova', 'Jensen',
+  'Kowalski', 'Laurent', 'Mensah', 'Nilsen', 'Ortega', 'Popescu', 'Rossi', 'Santos', 'Tanaka', 'Weber',
 ] as const;
 const ROLES = [
   'Interior Minister', 'opposition leader', 'police spokesperson', 'Finance Minister', 'Mayor',
@@ -91,9 +95,17 @@ export function organisation(random: Random): string {
   return random.pick(ORGANISATIONS);
 }
 
-/** A checkable statement such as "inflation rose by 4 per cent last year". */
+/**
+ * A checkable statement such as "Henrik Marsh's 2019 ruling in Lake Orrin was delayed
+ * by 2 months, according to Finance Minister Petra Okafor". Whose plan, when, where, and
+ * on whose word make a desk's claims as distinct as a real desk's: with only a subject and a
+ * predicate, 50,000 claims would share a few thousand texts, and each claim's words
+ * would be carried, nearly, by hundreds of articles, more the larger the case.
+ */
 export function claimCore(random: Random): string {
-  return `${random.pick(SUBJECTS)} ${fill(random.pick(PREDICATES), random)}`;
+  const plan = `${personName(random)}'s ${slotValue('year', random)} ${random.pick(NOUNS)} in ${random.pick(PLACES)}`;
+  const { name, role } = speaker(random);
+  return `${plan} ${fill(random.pick(PREDICATES), random)}, according to ${role} ${name}`;
 }
 
 /** A sentence in which a speaker makes a claim, and where the claim's words are in it. */

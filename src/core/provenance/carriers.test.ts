@@ -68,6 +68,36 @@ describe('carriers of a quote', () => {
     }
   });
 
+  it('finds every copy of a quote among many articles sharing boilerplate with it', async () => {
+    const quote = 'Mayor Ines Haddad told reporters that the ferry service was planned months in advance';
+    const texts: Record<string, string> = {};
+    for (let n = 0; n < 100; n++) texts[`template${n}`] = story(`The ferry service was planned months in advance, a councillor of district ${n} said on Friday.`);
+    texts.exact = story(`${quote}.`);
+    texts.trivial = story(`“Mayor Ines Haddad told reporters that the FERRY service was planned, months in advance,” she wrote.`);
+    texts.altered = story(`${quote.replace('months', 'weeks')}.`);
+    const found = await findCarriers({ quote }, sourcesOf(texts));
+    expect(found.carriers.map(({ articleId, match }) => [articleId, match]).sort()).toEqual([
+      ['altered', 'altered'],
+      ['exact', 'exact'],
+      ['trivial', 'trivial'],
+    ]);
+  });
+
+  it('finds a wire story’s every copy when hundreds of articles carry it', async () => {
+    const texts: Record<string, string> = {};
+    for (let n = 0; n < 120; n++) texts[`copy${n}`] = story(n % 40 === 1 ? `${QUOTE.replace('200', '100')}.` : n % 40 === 2 ? `“${QUOTE.toUpperCase()}!”` : `${QUOTE}.`);
+    const found = await findCarriers({ quote: QUOTE }, sourcesOf(texts));
+    const matches = new Map(found.carriers.map(({ articleId, match }) => [articleId, match]));
+    expect([...matches.keys()].filter((id) => !id.startsWith('copy'))).toEqual([]);
+    expect(matches.size).toBe(120);
+    expect(matches.get('copy41')).toBe('altered');
+    expect(matches.get('copy42')).toBe('trivial');
+    expect(matches.get('copy43')).toBe('exact');
+    const fromAltered = await findCarriers({ quote: QUOTE.replace('200', '100') }, sourcesOf(texts));
+    expect(fromAltered.carriers.filter(({ match }) => match !== 'altered').map(({ articleId }) => articleId).sort()).toEqual(['copy1', 'copy41', 'copy81']);
+    expect(fromAltered.carriers).toHaveLength(120);
+  });
+
   it('does not take an article sharing only part of the quote’s words for a carrier', async () => {
     const sources = sourcesOf({ a: story('protesters gathered about 200 meters from the station, where buses were waiting for them.') });
     expect((await findCarriers({ quote: QUOTE }, sources)).carriers).toEqual([]);

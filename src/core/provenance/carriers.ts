@@ -6,9 +6,10 @@ import type { ArticleSummary, Id, TextPosition } from '../../shared/model';
 import type { Carrier, Carriers } from '../../shared/provenance';
 import { selectorFor } from '../../shared/selector';
 import { compareSides, side, type Comparison, type Side } from './differences';
-import { kgramHashes, K, words } from './fingerprint';
+import { kgramHashes, K, winnow, WINDOW, words } from './fingerprint';
 import type { Candidate, FingerprintIndex } from './fingerprint-index';
 import { alignWords } from './word-diff';
+import { CHUNK, missingFrom, wordHashes } from './word-filter';
 
 /**
  * Word edits a near copy may have, as a share of the quote's words: a quarter lets a
@@ -33,13 +34,14 @@ export interface CarrierSources {
 
 export async function findCarriers(query: CarrierQuery, sources: CarrierSources): Promise<Carriers> {
   const quote = quoteOf(query.quote);
-  const candidates = quote.norms.length >= K ? sources.index.lookupHashes(quote.hashes) : [];
+  const candidates = quote.norms.length >= K ? candidatesOf(quote, sources.index) : [];
   const compare = comparer(quote.side);
   const carriers: Carrier[] = [];
   const sourceId = query.source?.articleId;
   for (const candidate of candidates) {
     const summary = sources.summaries.get(candidate.articleId);
     if (summary === undefined || candidate.articleId === sourceId) continue;
+    if (!mayCarry(quote, sources.index.prints(candidate.articleId)!.wordFilter, candidate)) continue;
     const text = await sources.readText(candidate.articleId);
     if (text === null) continue;
     const place = locate(quote, text, candidate);
@@ -54,12 +56,26 @@ export async function findCarriers(query: CarrierQuery, sources: CarrierSources)
   return { quote: query.quote, firstArticleId: carriers[0]?.articleId ?? null, carriers };
 }
 
+/** Whether the words around some hit hold enough of the quote's words for a copy, by the article's word filter. */
+function mayCarry(quote: Quote, filter: Uint32Array, candidate: Candidate): boolean {
+  const reach = quote.norms.length + quote.maxEdits;
+  let checkedTo = -1;
+  for (const at of candidate.wordHits) {
+    if (at < checkedTo) continue;
+    if (missingFrom(filter, quote.wordHashes, at - reach, at + reach) <= quote.maxEdits) return true;
+    checkedTo = at + reach - CHUNK;
+  }
+  return false;
+}
+
 /** A quote as it is looked for: its words, the edits a near copy may have, and where each of its k-grams starts. */
 interface Quote {
   side: Side;
   norms: string[];
   maxEdits: number;
   hashes: Uint32Array;
+  /** Its distinct words, as word filters are asked about them. */
+  wordHashes: number[];
   /** Each k-gram hash → the offsets in the quote's text of the words it starts at. */
   offsetsOf: Map<number, number[]>;
 }
@@ -74,7 +90,8 @@ function quoteOf(text: string): Quote {
     if (offsets === undefined) offsetsOf.set(hash, [quoteSide.words[at]!.start]);
     else offsets.push(quoteSide.words[at]!.start);
   });
-  return { side: quoteSide, norms, maxEdits: Math.max(1, Math.floor(norms.length * MAX_EDIT_SHARE)), hashes, offsetsOf };
+  const maxEdits = Math.max(1, Math.floor(norms.length * MAX_EDIT_SHARE));
+  return { side: quoteSide, norms, maxEdits, hashes, wordHashes: wordHashes(quoteSide.words), offsetsOf };
 }
 
 /** The quote from its first word to its last: quote marks and stops around it are the selection's, not the words'. */
@@ -101,6 +118,48 @@ const CHARS_PER_EDIT = 16;
  */
 const PUNCTUATION_SHARE = 1 / 8;
 const PUNCTUATION_CHARS = 8;
+
+/**
+ * A k-gram kept at more places of the case than this is its boilerplate ("said in a
+ * statement on", a template's fixed words); MOSS likewise ignores passages found in too
+ * many documents.
+ */
+const COMMON_PLACES = 16;
+/** The quote's own k-grams a near copy found by them alone may lack: those around one or two changed words. */
+const KEPT_SPARE = 2;
+/**
+ * A near copy found by the quote's own k-grams holds one of its spare + 1 rarest; those
+ * kept at more places than this are not walked for near copies (each holder would be
+ * counted), so a lookup's work does not grow with the case. Every copy holds the rarest.
+ */
+const PROBE_PLACES = 256;
+
+/**
+ * The articles worth aligning with the quote. When some of the quote's k-grams are rare
+ * in the case, those holding one are, and so are those holding all but at most two of
+ * the k-grams the quote keeps itself: every exact or trivial copy holds all of these
+ * (their windows lie inside the quote, so any text carrying its words keeps the same
+ * ones), and a copy with a figure or a name changed all but those around it. Such an
+ * article holds one of the spare + 1 rarest of them, so only their holders are counted
+ * (see PROBE_PLACES).
+ * The thousands of articles sharing only boilerplate with the quote are never walked.
+ * Without rare k-grams (a wire story in hundreds of articles), every article holding
+ * one of the quote's k-grams is worth aligning.
+ */
+function candidatesOf(quote: Quote, index: FingerprintIndex): Candidate[] {
+  const distinct = [...new Set(quote.hashes)];
+  const rare = distinct.filter((hash) => index.placeCount(hash) <= COMMON_PLACES && index.placeCount(hash) > 0);
+  if (quote.hashes.length < WINDOW) return index.lookupHashes(quote.hashes);
+  const kept = new Set(winnow(quote.hashes).map((fingerprint) => fingerprint.hash));
+  const spare = Math.min(KEPT_SPARE, kept.size - 1);
+  const [rarest, ...others] = [...kept].sort((a, b) => index.placeCount(a) - index.placeCount(b));
+  const probes = [rarest!, ...others.slice(0, spare).filter((hash) => index.placeCount(hash) <= PROBE_PLACES)];
+  const worth = index.holdersOfAny(rare);
+  for (const articleId of index.holdersOfAny(probes)) {
+    if (!worth.has(articleId) && index.heldBy(articleId, kept) >= kept.size - spare) worth.add(articleId);
+  }
+  return index.lookupHashesIn(quote.hashes, worth);
+}
 
 /**
  * Where in the article the quote is, with the fewest edits. Each fingerprint hit says

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import type { Id } from '../../shared/model';
 import { writeFileDurably } from '../store/durable-file';
 import type { ArticlePrints } from './fingerprint-index';
+import { FILTER_SIZE } from './word-filter';
 
 export const FINGERPRINTS_FILE = 'fingerprints.json';
 
-/** Raised whenever how fingerprints are computed changes (words, K, WINDOW, hashing). */
-export const FINGERPRINTS_FORMAT = 2;
+/** Raised whenever how fingerprints are computed changes (words, K, WINDOW, hashing, the word filter). */
+export const FINGERPRINTS_FORMAT = 3;
 
 export interface SavedPrints {
   articleId: Id;
@@ -37,19 +38,27 @@ export async function readSavedPrints(file: string, caseId: string): Promise<Sav
 }
 
 export async function writeSavedPrints(file: string, caseId: string, saved: readonly SavedPrints[]): Promise<void> {
-  const articles = saved.map(({ articleId, sha256, prints }) => [articleId, sha256, encode(prints.hashes), encode(prints.words), encode(prints.offsets)]);
+  const articles = saved.map(({ articleId, sha256, prints }) => [
+    articleId,
+    sha256,
+    encode(prints.hashes),
+    encode(prints.words),
+    encode(prints.offsets),
+    encode(prints.wordFilter),
+  ]);
   await writeFileDurably(file, JSON.stringify({ format: FINGERPRINTS_FORMAT, caseId, articles }));
 }
 
 function parseEntry(entry: unknown): SavedPrints {
-  if (!Array.isArray(entry) || entry.length !== 5 || !entry.every((part) => typeof part === 'string')) {
+  if (!Array.isArray(entry) || entry.length !== 6 || !entry.every((part) => typeof part === 'string')) {
     throw new Error('Not a saved fingerprint entry.');
   }
-  const [articleId, sha256, hashes, words, offsets] = entry as [string, string, string, string, string];
-  const prints = { hashes: decode(hashes), words: decode(words), offsets: decode(offsets) };
+  const [articleId, sha256, hashes, words, offsets, filter] = entry as [string, string, string, string, string, string];
+  const prints = { hashes: decode(hashes), words: decode(words), offsets: decode(offsets), wordFilter: decode(filter) };
   if (prints.hashes.length !== prints.words.length || prints.hashes.length !== prints.offsets.length) {
     throw new Error('Fingerprints and their places differ in number.');
   }
+  if (prints.wordFilter.length % FILTER_SIZE !== 0) throw new Error('A word filter of another size.');
   return { articleId, sha256, prints };
 }
 

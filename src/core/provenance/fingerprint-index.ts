@@ -10,6 +10,7 @@
 
 import type { Id } from '../../shared/model';
 import { fingerprint, kgramHashes, words, type Fingerprint, type Word } from './fingerprint';
+import { wordFilter } from './word-filter';
 
 export interface Candidate {
   articleId: Id;
@@ -23,11 +24,13 @@ export interface Candidate {
   hashHits: number[];
 }
 
-/** One article's fingerprints as stored: parallel arrays, hash, first word and its offset in the text. */
+/** One article's fingerprints as stored: parallel arrays, hash, first word and its offset in the text; and which words it holds. */
 export interface ArticlePrints {
   hashes: Uint32Array;
   words: Uint32Array;
   offsets: Uint32Array;
+  /** The article's words (word-filter.ts). */
+  wordFilter: Uint32Array;
 }
 
 export class FingerprintIndex {
@@ -89,6 +92,28 @@ export class FingerprintIndex {
   prints(articleId: Id): ArticlePrints | undefined {
     const slot = this.slotOf.get(articleId);
     return slot === undefined ? undefined : this.slots[slot]!.prints;
+  }
+
+  /** How many places of the case's articles keep a hash: how common it is, at once. */
+  placeCount(hash: number): number {
+    return (this.postings.get(hash)?.length ?? 0) / 2;
+  }
+
+  /** The articles holding some of these hashes, each once. */
+  holdersOfAny(hashes: Iterable<number>): Set<Id> {
+    const slots = new Set<number>();
+    for (const hash of new Set(hashes)) {
+      const list = this.postings.get(hash) ?? [];
+      for (let i = 0; i < list.length; i += 2) slots.add(list[i]!);
+    }
+    return new Set([...slots].map((slot) => this.slots[slot]!.id));
+  }
+
+  /** How many of these hashes the article keeps. */
+  heldBy(articleId: Id, hashes: ReadonlySet<number>): number {
+    const held = new Set<number>();
+    for (const hash of this.prints(articleId)?.hashes ?? []) if (hashes.has(hash)) held.add(hash);
+    return held.size;
   }
 
   /** The articles holding a hash, each once. */
@@ -167,6 +192,32 @@ export class FingerprintIndex {
     }
     return candidates.sort((x, y) => y.hits - x.hits);
   }
+
+  /**
+   * The same as lookupHashes for these articles only, read from their own fingerprints:
+   * no posting list is walked, however many articles hold the query's common k-grams.
+   */
+  lookupHashesIn(queryHashes: Uint32Array, among: Iterable<Id>): Candidate[] {
+    const query = new Set(queryHashes);
+    const candidates: Candidate[] = [];
+    for (const articleId of among) {
+      const prints = this.prints(articleId);
+      if (prints === undefined) continue;
+      const places: number[] = [];
+      prints.hashes.forEach((hash, at) => {
+        if (query.has(hash)) places.push(at);
+      });
+      if (places.length === 0) continue;
+      candidates.push({
+        articleId,
+        hits: new Set(places.map((at) => prints.hashes[at]!)).size,
+        wordHits: places.map((at) => prints.words[at]!),
+        offsetHits: places.map((at) => prints.offsets[at]!),
+        hashHits: places.map((at) => prints.hashes[at]!),
+      });
+    }
+    return candidates.sort((x, y) => y.hits - x.hits);
+  }
 }
 
 /** Posting lists of the hashes some articles share, one after another (see FingerprintIndex.sharedPostings). */
@@ -190,5 +241,6 @@ export function printsOf(fingerprints: readonly Fingerprint[], list: readonly Wo
     hashes: Uint32Array.from(fingerprints, (print) => print.hash),
     words: Uint32Array.from(fingerprints, (print) => print.word),
     offsets: Uint32Array.from(fingerprints, (print) => list[print.word]!.start),
+    wordFilter: wordFilter(list),
   };
 }
