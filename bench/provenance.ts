@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article, ArticleSummary, CaseData } from '../src/shared/model';
 import { importFile } from '../src/core/import';
-import { findCarriers, type CarrierQuery } from '../src/core/provenance/carriers';
+import { findCarriers, type CarrierQuery, type CarrierSources } from '../src/core/provenance/carriers';
 import { words } from '../src/core/provenance/fingerprint';
 import { FingerprintIndex } from '../src/core/provenance/fingerprint-index';
 import { alignWords } from '../src/core/provenance/word-diff';
+import { InvertedIndex } from '../src/core/search/inverted-index';
+import { processTerm } from '../src/core/search/terms';
 import { bestTime, ROUNDS } from './corpus';
 import type { Imported } from './import';
 import { generateLargeCase } from './large-case';
@@ -66,10 +68,8 @@ function corpusQuotes(articles: readonly SetArticle[]): CarrierQuery[] {
 }
 
 async function benchLookups(name: string, articles: readonly SetArticle[], queries: readonly CarrierQuery[]): Promise<void> {
-  const index = new FingerprintIndex();
-  for (const article of articles) index.add(article.id, article.text);
   const texts = new Map(articles.map((article) => [article.id, article.text]));
-  const sources = { index, summaries: summaries(articles), readText: async (id: string) => texts.get(id) ?? null };
+  const sources = sourcesOf(articles);
   for (const query of queries.slice(0, 20)) await findCarriers(query, sources);
   const times: number[] = [];
   for (const query of queries) {
@@ -111,10 +111,8 @@ async function benchLarge(): Promise<void> {
 
 /** False and missed carriers among the copies, and whether each found copy compares as it was edited. */
 async function benchLabelled(set: LabelledSet): Promise<void> {
-  const index = new FingerprintIndex();
-  for (const article of set.articles) index.add(article.id, article.text);
   const texts = new Map(set.articles.map((article) => [article.id, article.text]));
-  const sources = { index, summaries: summaries(set.articles), readText: async (id: string) => texts.get(id) ?? null };
+  const sources = sourcesOf(set.articles);
   const counts = { found: 0, trueFound: 0, labelled: 0, rewritesFound: 0, rightMatch: 0, rightKind: 0, originals: 0, originalsConfirmed: 0, carriedByFiller: 0 };
   const byKind = new Map<string, { labelled: number; found: number }>();
   for (const quote of set.quotes) {
@@ -169,6 +167,19 @@ async function benchLabelled(set: LabelledSet): Promise<void> {
 function fullScanFinds(quote: string, text: string): boolean {
   const pattern = words(quote).map((word) => word.norm);
   return alignWords(pattern, words(text).map((word) => word.norm), Math.max(1, Math.floor(pattern.length / 3))) !== null;
+}
+
+/** The articles' fingerprint index and word (search) index, warm, as a case keeps them. */
+function sourcesOf(articles: readonly SetArticle[]): CarrierSources {
+  const index = new FingerprintIndex();
+  const wordIndex = new InvertedIndex();
+  for (const article of articles) {
+    index.add(article.id, article.text);
+    wordIndex.add(article.id, [{ text: article.text, weight: 1 }]);
+  }
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const articlesWithWords = async (list: readonly string[]) => wordIndex.documentsWithAll(list.map(processTerm)).map((doc) => wordIndex.idOf(doc));
+  return { index, summaries: summaries(articles), readText: async (id: string) => texts.get(id) ?? null, articlesWithWords };
 }
 
 function summaries(articles: readonly SetArticle[]): Map<string, ArticleSummary> {

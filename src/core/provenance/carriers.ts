@@ -1,6 +1,7 @@
-// The articles carrying a quote: candidates from the fingerprint index, each aligned
-// word by word with the quote to find where it carries it and how its words differ,
-// then ordered by publication so the first to publish the words comes first.
+// The articles carrying a quote: candidates from the fingerprint index (or, for a quote
+// too short for it, from the articles holding its words), each aligned word by word with
+// the quote to find where it carries it and how its words differ, then ordered by
+// publication so the first to publish the words comes first.
 
 import type { ArticleSummary, Id, TextPosition } from '../../shared/model';
 import type { Carrier, Carriers } from '../../shared/provenance';
@@ -8,7 +9,8 @@ import { selectorFor } from '../../shared/selector';
 import { compareSides, side, type Comparison, type Side } from './differences';
 import { kgramHashes, K, words } from './fingerprint';
 import type { Candidate, FingerprintIndex } from './fingerprint-index';
-import { alignWords } from './word-diff';
+import { locateShort, SHORT_QUOTE_WORDS, tellingWords } from './short-quotes';
+import { alignWords, indexOfRun } from './word-diff';
 
 /**
  * Word edits a near copy may have, as a share of the quote's words: a quarter lets a
@@ -29,20 +31,21 @@ export interface CarrierSources {
   summaries: ReadonlyMap<Id, ArticleSummary>;
   /** An article's text, or null when it cannot be read (it is then left out). */
   readText(articleId: Id): Promise<string | null>;
+  /** The articles whose title or text holds every one of these words (never none of them): candidates for a short quote. */
+  articlesWithWords(words: readonly string[]): Promise<readonly Id[]>;
 }
 
 export async function findCarriers(query: CarrierQuery, sources: CarrierSources): Promise<Carriers> {
   const quote = quoteOf(query.quote);
-  const candidates = quote.norms.length >= K ? sources.index.lookupHashes(quote.hashes) : [];
   const compare = comparer(quote.side);
   const carriers: Carrier[] = [];
   const sourceId = query.source?.articleId;
-  for (const candidate of candidates) {
+  for (const candidate of await candidatesOf(quote, sources)) {
     const summary = sources.summaries.get(candidate.articleId);
     if (summary === undefined || candidate.articleId === sourceId) continue;
     const text = await sources.readText(candidate.articleId);
     if (text === null) continue;
-    const place = locate(quote, text, candidate);
+    const place = candidate.locate(text);
     if (place !== null) carriers.push(carrierAt(compare, summary, text, place));
   }
   if (query.source !== undefined) {
@@ -52,6 +55,16 @@ export async function findCarriers(query: CarrierQuery, sources: CarrierSources)
   }
   sortByPublication(carriers);
   return { quote: query.quote, firstArticleId: carriers[0]?.articleId ?? null, carriers };
+}
+
+/**
+ * Whether some articles can be told to carry the quote by its words: a short quote of
+ * common or short words only ("it is", "in 2019") is in nearly every article, and is not
+ * looked for (its own article still carries it).
+ */
+export function canLookFor(quote: string): boolean {
+  const { side: quoteSide, norms } = quoteOf(quote);
+  return norms.length >= SHORT_QUOTE_WORDS || tellingWords(quoteSide.text, quoteSide.words).length > 0;
 }
 
 /** A quote as it is looked for: its words, the edits a near copy may have, and where each of its k-grams starts. */
@@ -74,7 +87,32 @@ function quoteOf(text: string): Quote {
     if (offsets === undefined) offsetsOf.set(hash, [quoteSide.words[at]!.start]);
     else offsets.push(quoteSide.words[at]!.start);
   });
-  return { side: quoteSide, norms, maxEdits: Math.max(1, Math.floor(norms.length * MAX_EDIT_SHARE)), hashes, offsetsOf };
+  // A short quote gets no edit for free: one word of three changed ("about 100 meters") is another statement.
+  const shareOfEdits = Math.floor(norms.length * MAX_EDIT_SHARE);
+  const maxEdits = norms.length < SHORT_QUOTE_WORDS ? shareOfEdits : Math.max(1, shareOfEdits);
+  return { side: quoteSide, norms, maxEdits, hashes, offsetsOf };
+}
+
+/** An article that may carry the quote, and how to find where. */
+interface Lead {
+  articleId: Id;
+  locate(text: string): TextPosition | null;
+}
+
+/**
+ * Articles sharing a fingerprint with the quote; for a short quote, which the fingerprints
+ * may miss, also every article holding its telling words, each searched in full.
+ */
+async function candidatesOf(quote: Quote, sources: CarrierSources): Promise<Lead[]> {
+  const sharing = quote.norms.length >= K ? sources.index.lookupHashes(quote.hashes) : [];
+  if (quote.norms.length >= SHORT_QUOTE_WORDS) {
+    return sharing.map((candidate) => ({ articleId: candidate.articleId, locate: (text) => locate(quote, text, candidate) }));
+  }
+  const telling = tellingWords(quote.side.text, quote.side.words);
+  const holding = telling.length === 0 ? [] : await sources.articlesWithWords(telling);
+  const ids = new Set([...holding, ...sharing.map((candidate) => candidate.articleId)]);
+  const short = { text: quote.side.text, norms: quote.norms, maxEdits: quote.maxEdits };
+  return [...ids].map((articleId) => ({ articleId, locate: (text) => locateShort(short, text) }));
 }
 
 /** The quote from its first word to its last: quote marks and stops around it are the selection's, not the words'. */
@@ -121,6 +159,7 @@ function locate(quote: Quote, text: string, candidate: Candidate): TextPosition 
     const to = wordEndAfter(text, Math.min(text.length, group.last + length + slack));
     const region = words(text.slice(from, to));
     const regionNorms = region.map((word) => word.norm);
+    // Most carriers are copies: their words need no alignment.
     const exactly = indexOfRun(regionNorms, quote.norms);
     if (exactly < 0 && missingWords(quote.norms, regionNorms, quote.maxEdits) > quote.maxEdits) continue;
     const found =
@@ -176,15 +215,6 @@ function continues(next: string | undefined, afterNext: string | undefined): boo
 function wordy(char: string): boolean {
   const code = char.charCodeAt(0);
   return (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(char);
-}
-
-/** Where the quote's words occur unchanged among the region's, or -1: most carriers are copies, and need no alignment. */
-function indexOfRun(region: readonly string[], run: readonly string[]): number {
-  outer: for (let i = 0; i + run.length <= region.length; i++) {
-    for (let j = 0; j < run.length; j++) if (region[i + j] !== run[j]) continue outer;
-    return i;
-  }
-  return -1;
 }
 
 /**
