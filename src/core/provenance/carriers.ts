@@ -7,9 +7,9 @@ import type { ArticleSummary, Id, TextPosition } from '../../shared/model';
 import type { Carrier, Carriers } from '../../shared/provenance';
 import { selectorFor } from '../../shared/selector';
 import { compareSides, side, type Comparison, type Side } from './differences';
-import { kgramHashes, K, words } from './fingerprint';
+import { kgramHashes, K, wordEndAfter, words, wordStartBefore } from './fingerprint';
 import type { Candidate, FingerprintIndex } from './fingerprint-index';
-import { locateShort, SHORT_QUOTE_WORDS, tellingWords } from './short-quotes';
+import { anchorOf, locateShort, SHORT_QUOTE_WORDS, tellingWords } from './short-quotes';
 import { alignWords, indexOfRun } from './word-diff';
 
 /**
@@ -111,7 +111,7 @@ async function candidatesOf(quote: Quote, sources: CarrierSources): Promise<Lead
   const telling = tellingWords(quote.side.text, quote.side.words);
   const holding = telling.length === 0 ? [] : await sources.articlesWithWords(telling);
   const ids = new Set([...holding, ...sharing.map((candidate) => candidate.articleId)]);
-  const short = { text: quote.side.text, norms: quote.norms, maxEdits: quote.maxEdits };
+  const short = { text: quote.side.text, norms: quote.norms, maxEdits: quote.maxEdits, anchor: anchorOf(quote.side.text, quote.side.words), slack: slackOf(quote) };
   return [...ids].map((articleId) => ({ articleId, locate: (text) => locateShort(short, text) }));
 }
 
@@ -152,7 +152,7 @@ function locate(quote: Quote, text: string, candidate: Candidate): TextPosition 
   const length = quote.side.text.length;
   const verbatim = starts.find((start) => carriesVerbatim(text, quote.side.text, start));
   if (verbatim !== undefined) return { start: verbatim, end: verbatim + length };
-  const slack = quote.maxEdits * CHARS_PER_EDIT + PUNCTUATION_CHARS + Math.ceil(length * PUNCTUATION_SHARE);
+  const slack = slackOf(quote);
   let best: { edits: number; position: TextPosition } | null = null;
   for (const group of groupsOf(starts, slack)) {
     const from = wordStartBefore(text, Math.max(0, group.first - slack));
@@ -169,6 +169,11 @@ function locate(quote: Quote, text: string, candidate: Candidate): TextPosition 
     if (best.edits === 0) break;
   }
   return best?.position ?? null;
+}
+
+/** How far from where a hit says the quote starts its words may be: the edits allowed and some punctuation. */
+function slackOf(quote: Quote): number {
+  return quote.maxEdits * CHARS_PER_EDIT + PUNCTUATION_CHARS + Math.ceil(quote.side.text.length * PUNCTUATION_SHARE);
 }
 
 /** Where the quote would start in the article by each hit (the hit's offset less its k-gram's offset in the quote), in text order. */
@@ -232,18 +237,6 @@ function missingWords(quote: readonly string[], region: readonly string[], allow
     else if (++missing > allowed) break;
   }
   return missing;
-}
-
-const SPACE = /\s/u;
-
-function wordStartBefore(text: string, at: number): number {
-  while (at > 0 && !SPACE.test(text[at - 1]!)) at--;
-  return at;
-}
-
-function wordEndAfter(text: string, at: number): number {
-  while (at < text.length && !SPACE.test(text[at]!)) at++;
-  return at;
 }
 
 function carrierAt(compare: (carried: string) => Comparison, summary: ArticleSummary, text: string, position: TextPosition): Carrier {

@@ -5,7 +5,7 @@
 // in full.
 
 import type { TextPosition } from '../../shared/model';
-import { GUARANTEED_WORDS, words, type Word } from './fingerprint';
+import { GUARANTEED_WORDS, wordEndAfter, words, wordStartBefore, type Word } from './fingerprint';
 import { alignWords, indexOfRun } from './word-diff';
 
 /** Quotes of fewer words may keep no fingerprint: they are looked up by their words. */
@@ -25,30 +25,72 @@ export function tellingWords(quote: string, list: readonly Word[]): string[] {
   return [...new Set(list.map((word) => quote.slice(word.start, word.end)).filter((word) => TELLING_WORD.test(word)))];
 }
 
+/** The quote's longest telling word (the likeliest rare) and where it starts in the quote: the places to look at in an article. */
+export function anchorOf(quote: string, list: readonly Word[]): Anchor | null {
+  let anchor: Anchor | null = null;
+  for (const word of list) {
+    const written = quote.slice(word.start, word.end);
+    if (TELLING_WORD.test(written) && written.length > (anchor?.word.length ?? 0)) anchor = { word: written, offset: word.start };
+  }
+  return anchor;
+}
+
+export interface Anchor {
+  /** Letters only, so it needs no escaping in a pattern. */
+  word: string;
+  offset: number;
+}
+
 export interface ShortQuote {
   /** The quote from its first word to its last. */
   text: string;
   norms: readonly string[];
   maxEdits: number;
+  /** Without one (a quote of short words found by its fingerprints) the whole article is searched. */
+  anchor: Anchor | null;
+  /** How far from where the anchor says the quote starts its words may be. */
+  slack: number;
 }
 
 /**
  * Where the article carries the quote: its very characters if anywhere, else its
  * words (case, punctuation or quote marks differing), else the place within maxEdits
- * word edits. The whole article is aligned, which short quotes make cheap.
+ * word edits. Only the words around the anchor's occurrences are split and compared,
+ * not the whole article.
  */
 export function locateShort(quote: ShortQuote, text: string): TextPosition | null {
   if (quote.norms.length === 0) return null;
-  const list = words(text);
-  const norms = list.map((word) => word.norm);
-  const span = (start: number, end: number) => ({ start: list[start]!.start, end: list[end - 1]!.end });
-  let first: TextPosition | null = null;
-  for (let at = indexOfRun(norms, quote.norms); at >= 0; at = indexOfRun(norms, quote.norms, at + 1)) {
-    const position = span(at, at + quote.norms.length);
-    if (text.slice(position.start, position.end) === quote.text) return position;
-    first ??= position;
+  let trivial: TextPosition | null = null;
+  let near: { edits: number; position: TextPosition } | null = null;
+  for (const { from, to } of regionsOf(quote, text)) {
+    const list = words(text.slice(from, to));
+    const norms = list.map((word) => word.norm);
+    const span = (start: number, end: number) => ({ start: from + list[start]!.start, end: from + list[end - 1]!.end });
+    for (let at = indexOfRun(norms, quote.norms); at >= 0; at = indexOfRun(norms, quote.norms, at + 1)) {
+      const position = span(at, at + quote.norms.length);
+      if (text.slice(position.start, position.end) === quote.text) return position;
+      trivial ??= position;
+    }
+    if (trivial !== null || quote.maxEdits === 0) continue;
+    const found = alignWords(quote.norms, norms, quote.maxEdits);
+    if (found !== null && found.end > found.start && (near === null || found.edits < near.edits)) {
+      near = { edits: found.edits, position: span(found.start, found.end) };
+    }
   }
-  if (first !== null || quote.maxEdits === 0) return first;
-  const found = alignWords(quote.norms, norms, quote.maxEdits);
-  return found === null || found.end === found.start ? null : span(found.start, found.end);
+  return trivial ?? near?.position ?? null;
+}
+
+/** The stretches of the article around each occurrence of the anchor (in any case), overlapping ones as one. */
+function regionsOf(quote: ShortQuote, text: string): Array<{ from: number; to: number }> {
+  if (quote.anchor === null) return [{ from: 0, to: text.length }];
+  const regions: Array<{ from: number; to: number }> = [];
+  for (const match of text.matchAll(new RegExp(quote.anchor.word, 'giu'))) {
+    const start = match.index - quote.anchor.offset;
+    const from = wordStartBefore(text, Math.max(0, start - quote.slack));
+    const to = wordEndAfter(text, Math.min(text.length, start + quote.text.length + quote.slack));
+    const last = regions.at(-1);
+    if (last !== undefined && from <= last.to) last.to = Math.max(last.to, to);
+    else regions.push({ from, to });
+  }
+  return regions;
 }
