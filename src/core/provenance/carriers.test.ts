@@ -112,6 +112,13 @@ describe('carriers of a quote', () => {
       expect(negated).toMatchObject({ articleId: 'bb', match: 'altered', text: 'is not orchestrating an attack', differences: [{ kind: 'negation' }] });
     });
 
+    it('takes a figure changed in four words for an altered copy, as the share of edits allows', async () => {
+      const texts = { a: story('Officials said some 25 people died overnight.'), bb: story('Officials said some 30 people died overnight.') };
+      const [exact, altered] = (await findCarriers({ quote: 'some 25 people died' }, sourcesOf(texts))).carriers;
+      expect(exact).toMatchObject({ articleId: 'a', match: 'exact' });
+      expect(altered).toMatchObject({ articleId: 'bb', match: 'altered', text: 'some 30 people died', differences: [{ kind: 'number', from: '25', to: '30' }] });
+    });
+
     it('does not take a changed word of three, or its words out of order, for a copy', async () => {
       const texts = {
         a: story('They stood about 100 meters away, some 200 meters in all.'),
