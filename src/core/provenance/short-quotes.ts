@@ -1,8 +1,8 @@
 // Carriers of a quote too short for the fingerprints: a run of fewer than
 // GUARANTEED_WORDS words may keep no winnowed k-gram ("is orchestrating an attack",
 // "about 200 meters"), so its candidates come from a word index instead (the articles
-// holding every one of its telling words), and each is searched for the quote's words
-// in full.
+// holding every one of its telling words), and each is searched for all the quote's
+// words around the places its longest telling word occurs.
 
 import type { TextPosition } from '../../shared/model';
 import { GUARANTEED_WORDS, wordEndAfter, words, wordStartBefore, type Word } from './fingerprint';
@@ -17,6 +17,8 @@ export const SHORT_QUOTE_WORDS = GUARANTEED_WORDS;
  * and abbreviations written with stops in one article and without in another ("U.S."
  * and "US"), which the index splits into other terms; a figure is often written with
  * a symbol ("$200") that the index keeps in its term. Those are checked in the text.
+ * A carrier writing a telling word with a hyphen or stop inside it ("e-mail" for
+ * "email") is missed: rare among a quote's few words.
  */
 const TELLING_WORD = /^\p{L}{4,}$/u;
 
