@@ -19,6 +19,8 @@ export interface LabelledQuote {
   carriers: Map<string, { match: MatchKind; kind: DifferenceKind | null }>;
   /** Copies rewritten past recognition: carriers found there are false. */
   rewrites: Set<string>;
+  /** A few words of a sentence, fewer than the fingerprints are sure to find. */
+  short: boolean;
 }
 
 export interface LabelledSet {
@@ -61,6 +63,28 @@ const EDITS: Record<string, Edit> = {
   },
 };
 
+/** Words of a short quote: 3 to 6, under the 7 the fingerprints guarantee (as fact-checkers mark "about 200 meters"). */
+const SHORT_WORDS = { min: 3, max: 6 };
+
+/** Copies of a short quote: exact, re-punctuated, and (four words or more) a word inserted. */
+const SHORT_EDITS: Record<string, Edit> = {
+  exact: EDITS.exact!,
+  trivial: (phrase) => ({
+    // The first letter's case flipped, so the copy differs within its words, not only around them.
+    text: `“${phrase.replace(/,/g, '').replace(/\p{L}/u, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()))}!”`,
+    match: 'trivial',
+    kind: 'punctuation',
+  }),
+  negation: (phrase, random) => (phrase.split(' ').length >= 4 ? EDITS.negation!(phrase, random) : null),
+};
+
+/** One word of a short quote changed: another statement, never a carrier (one edit in three is past MAX_EDIT_SHARE). */
+function changeOneWord(phrase: string, random: Random): string {
+  const words = phrase.split(' ');
+  words[random.int(0, words.length - 1)] = 'purportedly';
+  return words.join(' ');
+}
+
 /** Half the words replaced: the same topic at best, not the same quote. */
 function rewrite(sentence: string, random: Random): string {
   return sentence
@@ -84,7 +108,7 @@ export function labelledSet(articles: readonly SetArticle[], seed = 7): Labelled
     .filter((paragraph) => paragraph.length > 200 && !chosen.some(({ sentence }) => paragraph.includes(sentence)));
   const filler = () => random.pick(paragraphs);
   for (const { article, start, end, sentence } of chosen) {
-    const quote: LabelledQuote = { sourceId: article.id, start, end, carriers: new Map(), rewrites: new Set() };
+    const quote: LabelledQuote = { sourceId: article.id, start, end, carriers: new Map(), rewrites: new Set(), short: false };
     for (const [name, edit] of Object.entries(EDITS)) {
       const edited = edit(sentence, random);
       if (edited === null) continue;
@@ -97,7 +121,36 @@ export function labelledSet(articles: readonly SetArticle[], seed = 7): Labelled
     quote.rewrites.add(rewritten);
     quotes.push(quote);
   }
+  // Drawn after the long quotes, so adding them left the long quotes' draws as they were.
+  for (const { article, start, sentence } of chosen) {
+    const phrase = phraseOf(sentence, random);
+    if (phrase === null) continue;
+    const quote: LabelledQuote = { sourceId: article.id, start: start + phrase.at, end: start + phrase.at + phrase.text.length, carriers: new Map(), rewrites: new Set(), short: true };
+    for (const [name, edit] of Object.entries(SHORT_EDITS)) {
+      const edited = edit(phrase.text, random);
+      if (edited === null) continue;
+      const id = `copy-${quotes.length}-short-${name}`;
+      copies.push({ id, text: `${filler()}\n\nIt was reported that ${edited.text} ${filler()}` });
+      quote.carriers.set(id, { match: edited.match, kind: edited.kind });
+    }
+    if (phrase.text.split(' ').length === SHORT_WORDS.min) {
+      const changed = `copy-${quotes.length}-short-changed`;
+      copies.push({ id: changed, text: `${filler()}\n\nIt was reported that ${changeOneWord(phrase.text, random)} ${filler()}` });
+      quote.rewrites.add(changed);
+    }
+    quotes.push(quote);
+  }
   return { articles: [...articles, ...copies], quotes };
+}
+
+/** A few consecutive words of the sentence, where they start in it; null for a sentence too short. */
+export function phraseOf(sentence: string, random: Random): { text: string; at: number } | null {
+  const words = sentence.split(' ');
+  const count = random.int(SHORT_WORDS.min, SHORT_WORDS.max);
+  if (words.length < count) return null;
+  const first = random.int(0, words.length - count);
+  const at = words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
+  return { text: words.slice(first, first + count).join(' '), at };
 }
 
 /** Sentences of a quotable length, as an analyst would select them. */

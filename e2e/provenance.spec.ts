@@ -55,4 +55,15 @@ test('an altered copy of a claim is found, shown with its diff and marked in one
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
+
+  await test.step('four words selected, too few for the fingerprints, are found in every article carrying them', async () => {
+    await page.getByRole('tab', { name: /Valdorian minister/ }).click();
+    const pane = page.getByRole('region', { name: /Pane/ }).filter({ hasText: 'is orchestrating an attack on our embassy' }).first();
+    await selectText(page, 'is orchestrating an attack', pane);
+    await pane.getByRole('toolbar', { name: 'Selection actions' }).getByRole('button', { name: 'Find in other articles' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Found in other articles' });
+    await expect(dialog.getByRole('listitem')).toHaveCount(2);
+    await expect(dialog.getByRole('listitem', { name: /Embassy protest: what we know so far: Exact/ })).toBeVisible();
+    await expect(dialog.getByRole('listitem', { name: /Valdorian minister.*: Exact/ })).toBeVisible();
+  });
 });

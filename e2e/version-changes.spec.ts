@@ -81,6 +81,19 @@ test('a page edited silently comes back as a version marked "silent edit", whose
     await expect(page.getByRole('dialog', { name: /^Changes in/ }).getByRole('radio', { name: 'Side by side' })).toBeChecked();
   });
 
+  await test.step('side by side is kept with the layout, not the history, so the app opens it that way again', async () => {
+    await expect
+      .poll(async () => JSON.parse(await readFile(join(app.caseDir, 'layout.json'), 'utf8').catch(() => 'null'))?.desk?.changes)
+      .toBe('side-by-side');
+    expect(await readFile(join(app.caseDir, 'history.jsonl'), 'utf8')).not.toContain('side-by-side');
+    await page.reload();
+    await sidebar.getByRole('button', { name: new RegExp(`^${WIRE} v2`) }).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Show changes…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Changes in/ });
+    await expect(dialog.getByRole('radio', { name: 'Side by side' })).toBeChecked();
+    await expect(dialog.getByRole('region', { name: 'The earlier and the new version, side by side' })).toBeVisible();
+  });
+
   await test.step('the report’s articles section says the wire story changed after publication, silently', async () => {
     await page.getByRole('dialog', { name: /^Changes in/ }).getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Preview report' }).click();

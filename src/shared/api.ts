@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import {
+  CHANGES_MODES,
   CLAIM_TYPES,
   CONFIDENCES,
   CREDIBILITIES,
@@ -121,6 +122,7 @@ const layout = z.object({
       sidebarFolded: z.boolean(),
       inspectorFolded: z.boolean(),
       focus: z.union([z.literal(1), z.literal(2)]).nullable(),
+      changes: z.enum(CHANGES_MODES).optional(),
     })
     .optional(),
 }) satisfies z.ZodType<Layout>;

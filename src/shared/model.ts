@@ -290,12 +290,18 @@ export interface PaneLayout {
   textScale?: number;
 }
 
-/** How much of the desk is shown around the reading panes. */
+/** How the Changes view shows a version: a redline of the new text, or the earlier and the new side by side. */
+export const CHANGES_MODES = ['redline', 'side-by-side'] as const;
+export type ChangesMode = (typeof CHANGES_MODES)[number];
+
+/** How much of the desk is shown around the reading panes, and how its views show things. */
 export interface DeskLayout {
   sidebarFolded: boolean;
   inspectorFolded: boolean;
   /** Focus mode: only the focused pane (1), or it and the pane beside it (2); null when off. */
   focus: 1 | 2 | null;
+  /** Absent until the analyst picks one: a redline. */
+  changes?: ChangesMode;
 }
 
 /** A check-worthiness suggestion the analyst set aside: a sentence by its offsets in an article. */

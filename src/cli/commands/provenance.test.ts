@@ -68,6 +68,24 @@ describe('claimdesk provenance', () => {
     expect(text.stdout.split('\n')[0]).toMatch(new RegExp(`^first\\texact\\t${herald}\\t`));
   });
 
+  it('lists every carrier of a quote of a few words, and says why words too common are not looked for', async () => {
+    const herald = await importPage('herald.html', page('Harbour Herald', 'herald', '2026-03-03T09:00:00Z', `${QUOTE}; the group is orchestrating an attack`));
+    const wire = await importPage('wire.html', page('Northern Wire', 'wire', '2026-03-04T08:00:00Z', `${QUOTE}, as the group “Is Orchestrating an attack”`));
+    await importPage('blog.html', page('Blog', 'blog', '2026-03-05T08:00:00Z', 'near the gates: an attack, which the group is orchestrating'));
+
+    const result = await claimdesk('provenance', caseDir, '--article', wire, '--quote', 'Is Orchestrating an attack', '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const found = JSON.parse(result.stdout) as { carriers: Array<{ articleId: string; match: string; text: string }> };
+    expect(found.carriers.map(({ articleId, match, text }) => [articleId, match, text])).toEqual([
+      [herald, 'trivial', 'is orchestrating an attack'],
+      [wire, 'exact', 'Is Orchestrating an attack'],
+    ]);
+
+    const common = await claimdesk('provenance', caseDir, '--article', wire, '--quote', 'as the');
+    expect(common.code).toBe(1);
+    expect(common.stderr).toContain('cannot be looked for in other articles');
+  });
+
   it('takes either a claim or a quote of an article, and says why not', async () => {
     const herald = await importPage('herald.html', page('Harbour Herald', 'herald', '2026-03-03T09:00:00Z', QUOTE));
     expect((await claimdesk('provenance', caseDir)).code).toBe(2);

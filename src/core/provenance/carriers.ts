@@ -1,14 +1,16 @@
-// The articles carrying a quote: candidates from the fingerprint index, each aligned
-// word by word with the quote to find where it carries it and how its words differ,
-// then ordered by publication so the first to publish the words comes first.
+// The articles carrying a quote: candidates from the fingerprint index (or, for a quote
+// too short for it, from the articles holding its words), each aligned word by word with
+// the quote to find where it carries it and how its words differ, then ordered by
+// publication so the first to publish the words comes first.
 
 import type { ArticleSummary, Id, TextPosition } from '../../shared/model';
 import type { Carrier, Carriers } from '../../shared/provenance';
 import { selectorFor } from '../../shared/selector';
 import { compareSides, side, type Comparison, type Side } from './differences';
-import { kgramHashes, K, winnow, WINDOW, words } from './fingerprint';
+import { kgramHashes, K, winnow, WINDOW, wordEndAfter, words, wordStartBefore } from './fingerprint';
 import type { Candidate, FingerprintIndex } from './fingerprint-index';
-import { alignWords } from './word-diff';
+import { anchorOf, locateShort, SHORT_QUOTE_WORDS, tellingWords } from './short-quotes';
+import { alignWords, indexOfRun } from './word-diff';
 import { CHUNK, missingFrom, wordHashes } from './word-filter';
 
 /**
@@ -30,21 +32,21 @@ export interface CarrierSources {
   summaries: ReadonlyMap<Id, ArticleSummary>;
   /** An article's text, or null when it cannot be read (it is then left out). */
   readText(articleId: Id): Promise<string | null>;
+  /** The articles whose title or text holds every one of these words (never none of them): candidates for a short quote. */
+  articlesWithWords(words: readonly string[]): Promise<readonly Id[]>;
 }
 
 export async function findCarriers(query: CarrierQuery, sources: CarrierSources): Promise<Carriers> {
   const quote = quoteOf(query.quote);
-  const candidates = quote.norms.length >= K ? candidatesOf(quote, sources.index) : [];
   const compare = comparer(quote.side);
   const carriers: Carrier[] = [];
   const sourceId = query.source?.articleId;
-  for (const candidate of candidates) {
+  for (const candidate of await candidatesOf(quote, sources)) {
     const summary = sources.summaries.get(candidate.articleId);
     if (summary === undefined || candidate.articleId === sourceId) continue;
-    if (!mayCarry(quote, sources.index.prints(candidate.articleId)!.wordFilter, candidate)) continue;
     const text = await sources.readText(candidate.articleId);
     if (text === null) continue;
-    const place = locate(quote, text, candidate);
+    const place = candidate.locate(text);
     if (place !== null) carriers.push(carrierAt(compare, summary, text, place));
   }
   if (query.source !== undefined) {
@@ -66,6 +68,16 @@ function mayCarry(quote: Quote, filter: Uint32Array, candidate: Candidate): bool
     checkedTo = at + reach - CHUNK;
   }
   return false;
+}
+
+/**
+ * Whether some articles can be told to carry the quote by its words: a short quote of
+ * common or short words only ("it is", "in 2019") is in nearly every article, and is not
+ * looked for (its own article still carries it).
+ */
+export function canLookFor(quote: string): boolean {
+  const { side: quoteSide, norms } = quoteOf(quote);
+  return norms.length >= SHORT_QUOTE_WORDS || tellingWords(quoteSide.text, quoteSide.words).length > 0;
 }
 
 /** A quote as it is looked for: its words, the edits a near copy may have, and where each of its k-grams starts. */
@@ -90,8 +102,32 @@ function quoteOf(text: string): Quote {
     if (offsets === undefined) offsetsOf.set(hash, [quoteSide.words[at]!.start]);
     else offsets.push(quoteSide.words[at]!.start);
   });
-  const maxEdits = Math.max(1, Math.floor(norms.length * MAX_EDIT_SHARE));
+  // A short quote gets no edit for free: one word of three changed ("about 100 meters") is another statement.
+  const shareOfEdits = Math.floor(norms.length * MAX_EDIT_SHARE);
+  const maxEdits = norms.length < SHORT_QUOTE_WORDS ? shareOfEdits : Math.max(1, shareOfEdits);
   return { side: quoteSide, norms, maxEdits, hashes, wordHashes: wordHashes(quoteSide.words), offsetsOf };
+}
+
+/** An article that may carry the quote, and how to find where. */
+interface Lead {
+  articleId: Id;
+  locate(text: string): TextPosition | null;
+}
+
+/**
+ * Articles sharing a fingerprint with the quote; for a short quote, which the fingerprints
+ * may miss, also every article holding its telling words, each searched in full.
+ */
+async function candidatesOf(quote: Quote, sources: CarrierSources): Promise<Lead[]> {
+  const sharing = quote.norms.length >= K ? sharingOf(quote, sources.index) : [];
+  if (quote.norms.length >= SHORT_QUOTE_WORDS) {
+    return sharing.map((candidate) => ({ articleId: candidate.articleId, locate: (text) => locate(quote, text, candidate) }));
+  }
+  const telling = tellingWords(quote.side.text, quote.side.words);
+  const holding = telling.length === 0 ? [] : await sources.articlesWithWords(telling);
+  const ids = new Set([...holding, ...sharing.map((candidate) => candidate.articleId)]);
+  const short = { text: quote.side.text, norms: quote.norms, maxEdits: quote.maxEdits, anchor: anchorOf(quote.side.text, quote.side.words), slack: slackOf(quote) };
+  return [...ids].map((articleId) => ({ articleId, locate: (text) => locateShort(short, text) }));
 }
 
 /** The quote from its first word to its last: quote marks and stops around it are the selection's, not the words'. */
@@ -146,7 +182,7 @@ const PROBE_PLACES = 256;
  * Without rare k-grams (a wire story in hundreds of articles), every article holding
  * one of the quote's k-grams is worth aligning.
  */
-function candidatesOf(quote: Quote, index: FingerprintIndex): Candidate[] {
+function sharingOf(quote: Quote, index: FingerprintIndex): Candidate[] {
   const distinct = [...new Set(quote.hashes)];
   const rare = distinct.filter((hash) => index.placeCount(hash) <= COMMON_PLACES && index.placeCount(hash) > 0);
   if (quote.hashes.length < WINDOW) return index.lookupHashes(quote.hashes);
@@ -158,7 +194,7 @@ function candidatesOf(quote: Quote, index: FingerprintIndex): Candidate[] {
   for (const articleId of index.holdersOfAny(probes)) {
     if (!worth.has(articleId) && index.heldBy(articleId, kept) >= kept.size - spare) worth.add(articleId);
   }
-  return index.lookupHashesIn(quote.hashes, worth);
+  return index.lookupHashesIn(quote.hashes, worth).filter((candidate) => mayCarry(quote, index.prints(candidate.articleId)!.wordFilter, candidate));
 }
 
 /**
@@ -173,13 +209,14 @@ function locate(quote: Quote, text: string, candidate: Candidate): TextPosition 
   const length = quote.side.text.length;
   const verbatim = starts.find((start) => carriesVerbatim(text, quote.side.text, start));
   if (verbatim !== undefined) return { start: verbatim, end: verbatim + length };
-  const slack = quote.maxEdits * CHARS_PER_EDIT + PUNCTUATION_CHARS + Math.ceil(length * PUNCTUATION_SHARE);
+  const slack = slackOf(quote);
   let best: { edits: number; position: TextPosition } | null = null;
   for (const group of groupsOf(starts, slack)) {
     const from = wordStartBefore(text, Math.max(0, group.first - slack));
     const to = wordEndAfter(text, Math.min(text.length, group.last + length + slack));
     const region = words(text.slice(from, to));
     const regionNorms = region.map((word) => word.norm);
+    // Most carriers are copies: their words need no alignment.
     const exactly = indexOfRun(regionNorms, quote.norms);
     if (exactly < 0 && missingWords(quote.norms, regionNorms, quote.maxEdits) > quote.maxEdits) continue;
     const found =
@@ -189,6 +226,11 @@ function locate(quote: Quote, text: string, candidate: Candidate): TextPosition 
     if (best.edits === 0) break;
   }
   return best?.position ?? null;
+}
+
+/** How far from where a hit says the quote starts its words may be: the edits allowed and some punctuation. */
+function slackOf(quote: Quote): number {
+  return quote.maxEdits * CHARS_PER_EDIT + PUNCTUATION_CHARS + Math.ceil(quote.side.text.length * PUNCTUATION_SHARE);
 }
 
 /** Where the quote would start in the article by each hit (the hit's offset less its k-gram's offset in the quote), in text order. */
@@ -237,15 +279,6 @@ function wordy(char: string): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(char);
 }
 
-/** Where the quote's words occur unchanged among the region's, or -1: most carriers are copies, and need no alignment. */
-function indexOfRun(region: readonly string[], run: readonly string[]): number {
-  outer: for (let i = 0; i + run.length <= region.length; i++) {
-    for (let j = 0; j < run.length; j++) if (region[i + j] !== run[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 /**
  * How many of the quote's words the region lacks (counting repeats), up to one more than
  * `allowed`: each needs at least one edit. Quotes and regions are a few dozen words, so
@@ -261,18 +294,6 @@ function missingWords(quote: readonly string[], region: readonly string[], allow
     else if (++missing > allowed) break;
   }
   return missing;
-}
-
-const SPACE = /\s/u;
-
-function wordStartBefore(text: string, at: number): number {
-  while (at > 0 && !SPACE.test(text[at - 1]!)) at--;
-  return at;
-}
-
-function wordEndAfter(text: string, at: number): number {
-  while (at < text.length && !SPACE.test(text[at]!)) at++;
-  return at;
 }
 
 function carrierAt(compare: (carried: string) => Comparison, summary: ArticleSummary, text: string, position: TextPosition): Carrier {

@@ -22,6 +22,11 @@ export interface FingerprintStorage {
   file?: string;
 }
 
+/** Which articles hold some words (the case's search index): the candidates for a quote too short to fingerprint. */
+export interface WordIndex {
+  articlesWithWords(data: Readonly<CaseData>, words: readonly string[]): Promise<Id[]>;
+}
+
 export class CaseFingerprints {
   private readonly index = new FingerprintIndex();
   /** The sha256 each indexed article had when fingerprinted. */
@@ -35,7 +40,10 @@ export class CaseFingerprints {
   /** Brings the index up to date one change at a time: two requests never read and add the same articles at once. */
   private readonly queue = new WriteQueue();
 
-  constructor(private readonly storage: FingerprintStorage) {
+  constructor(
+    private readonly storage: FingerprintStorage,
+    private readonly wordIndex: WordIndex,
+  ) {
     this.texts = new TextCache(storage.readText);
   }
 
@@ -51,7 +59,8 @@ export class CaseFingerprints {
     await this.sync(data);
     const summaries = caseIndex(data).articles;
     const readText = async (id: Id) => bodies?.get(id)?.doc.text ?? (await this.textOf(id));
-    return findCarriers(query, { index: this.index, summaries, readText });
+    const articlesWithWords = (words: readonly string[]) => this.wordIndex.articlesWithWords(data, words);
+    return findCarriers(query, { index: this.index, summaries, readText, articlesWithWords });
   }
 
   /** The index, brought up to date with the case: the foundation of every provenance question. */

@@ -97,6 +97,20 @@ export function normalizeWord(word: string): string {
   return word.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
 
+const SPACE = /\s/u;
+
+/** The start of the word at `at` (or `at` itself between words): a stretch of text cut there splits no word. */
+export function wordStartBefore(text: string, at: number): number {
+  while (at > 0 && !SPACE.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** The end of the word at `at` (or `at` itself between words). */
+export function wordEndAfter(text: string, at: number): number {
+  while (at < text.length && !SPACE.test(text[at]!)) at++;
+  return at;
+}
+
 /** The hash of every K-gram of the words, in order; none when there are fewer than K words. */
 export function kgramHashes(list: readonly Word[]): Uint32Array {
   const count = Math.max(0, list.length - K + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignWords, diffWords, type DiffOp } from './word-diff';
+import { alignWords, diffWords, indexOfRun, type DiffOp } from './word-diff';
 
 const split = (text: string): string[] => text.split(' ').filter((word) => word !== '');
 
@@ -66,6 +66,16 @@ describe('alignWords', () => {
 
   it('finds an exact occurrence with no edits', () => {
     expect(alignWords(split('said on Tuesday'), text, 0)).toEqual({ start: 1, end: 4, edits: 0 });
+  });
+
+  it('takes a word inserted for an insertion, not for a changed first word, so a copy keeps all the quote’s words', () => {
+    const copy = split('the group is not orchestrating an attack today');
+    expect(alignWords(split('is orchestrating an attack'), copy, 1)).toEqual({ start: 2, end: 7, edits: 1 });
+  });
+
+  it('finds where a run of words occurs unchanged, from a given word on', () => {
+    const words = split('a b c a b c');
+    expect([indexOfRun(words, ['a', 'b']), indexOfRun(words, ['a', 'b'], 1), indexOfRun(words, ['c', 'a', 'c'])]).toEqual([0, 3, -1]);
   });
 
   it('gives nothing when every place needs more edits than allowed', () => {

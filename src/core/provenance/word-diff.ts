@@ -51,6 +51,15 @@ export function diffWords(a: readonly string[], b: readonly string[], maxEdits =
   return groupSteps(steps);
 }
 
+/** Where the run of words occurs unchanged in `text` at or after `from`, or -1. */
+export function indexOfRun(text: readonly string[], run: readonly string[], from = 0): number {
+  outer: for (let i = from; i + run.length <= text.length; i++) {
+    for (let j = 0; j < run.length; j++) if (text[i + j] !== run[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 export interface Alignment {
   /** The words of the text the pattern was found at. */
   start: number;
@@ -60,8 +69,8 @@ export interface Alignment {
 }
 
 /**
- * Where in `text` the pattern occurs with the fewest word edits, the earliest of equals;
- * null when every place needs more than maxEdits. Cost: pattern × text words.
+ * Where in `text` the pattern occurs with the fewest word edits, the earliest of equals
+ * (and of those ending there, the longest); null when every place needs more than maxEdits. Cost: pattern × text words.
  */
 export function alignWords(pattern: readonly string[], text: readonly string[], maxEdits: number): Alignment | null {
   const m = pattern.length;
@@ -82,11 +91,13 @@ export function alignWords(pattern: readonly string[], text: readonly string[], 
     for (let j = 1; j <= n; j++) {
       let best = cost[j - 1]! + (text[j - 1] === word ? 0 : 1);
       let start = from[j - 1]!;
-      if (cost[j]! + 1 < best) {
+      // Of equal costs the span starting earlier: "is not orchestrating an attack" carries
+      // "is orchestrating an attack" with "not" inserted, not with "is" changed to "not".
+      if (cost[j]! + 1 < best || (cost[j]! + 1 === best && from[j]! < start)) {
         best = cost[j]! + 1;
         start = from[j]!;
       }
-      if (nextCost[j - 1]! + 1 < best) {
+      if (nextCost[j - 1]! + 1 < best || (nextCost[j - 1]! + 1 === best && nextFrom[j - 1]! < start)) {
         best = nextCost[j - 1]! + 1;
         start = nextFrom[j - 1]!;
       }

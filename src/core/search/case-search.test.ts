@@ -56,6 +56,16 @@ describe('CaseSearch', () => {
     expect(texts.get('art-daily')!.slice(hit!.position!.start, hit!.position!.end)).toBe('forces had made');
   });
 
+  it('names the articles holding every one of some words, whatever their case, and no claim quoting them', async () => {
+    const { data, texts } = sample();
+    const { search } = searchOver(texts);
+    const holders = await search.articlesWithWords(data, ['Orchestrating', 'attack']);
+    expect(holders.length).toBeGreaterThan(0);
+    expect(holders.every((id) => data.articles.some((article) => article.id === id))).toBe(true);
+    expect(holders.every((id) => /orchestrating/i.test(texts.get(id)!) || /orchestrating/i.test(data.articles.find((a) => a.id === id)!.title))).toBe(true);
+    expect(await search.articlesWithWords(data, ['orchestrating', 'zzzunheardof'])).toEqual([]);
+  });
+
   it('finds sources by title, publisher and notes', async () => {
     const { data, texts } = sample();
     const { search } = searchOver(texts);

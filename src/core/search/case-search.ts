@@ -19,6 +19,7 @@ import { hitFor } from './hits';
 import { readSavedIndex, writeSavedIndex } from './index-file';
 import { InvertedIndex, type WeightedText } from './inverted-index';
 import { rank } from './ranking';
+import { processTerm } from './terms';
 import { TextCache } from './text-cache';
 import { WriteQueue } from '../store/write-queue';
 
@@ -62,6 +63,20 @@ export class CaseSearch {
     return results.map((result, i) => hitFor(documents[i]!, result.terms, data, texts));
   }
 
+  /**
+   * The articles whose title or text holds every one of the words (spelled as the index
+   * spells terms), brought up to date with the case first: which articles may carry a
+   * short quote.
+   */
+  async articlesWithWords(data: Readonly<CaseData>, words: readonly string[]): Promise<Id[]> {
+    await this.sync(data);
+    const found: Id[] = [];
+    for (const doc of this.index.documentsWithAll(words.map(processTerm))) {
+      const { kind, entityId } = parseDocumentId(this.index.idOf(doc));
+      if (kind === 'article') found.push(entityId);
+    }
+    return found;
+  }
 
   /** The articles whose text the last search could not read, so could not search. */
   unreadableArticles(data: Readonly<CaseData>): ArticleSummary[] {

@@ -68,6 +68,20 @@ describe('InvertedIndex', () => {
     expect(index.documentFrequency('embassy')).toBe(2);
   });
 
+  it('gives the live documents holding every one of some terms, across the segment and what was added since', () => {
+    const index = sample();
+    index.compacted();
+    index.add('d', body('The embassy was attacked: an attack, crowds said'));
+    index.add('e', body('Attack on the port'));
+    index.remove('a');
+    const ids = (terms: string[]) => index.documentsWithAll(terms).map((doc) => index.idOf(doc));
+    expect(ids(['attack', 'embassy'])).toEqual(['d']);
+    expect(ids(['embassy'])).toEqual(['b', 'd']);
+    expect(ids(['crowds', 'embassy', 'crowds'])).toEqual(['b', 'd']);
+    expect(ids(['attack', 'nowhere'])).toEqual([]);
+    expect(ids([])).toEqual([]);
+  });
+
   it('keeps adding and removing after a document was added again many times', () => {
     const index = new InvertedIndex();
     for (let round = 0; round < 50; round++) {

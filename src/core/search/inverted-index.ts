@@ -152,6 +152,22 @@ export class InvertedIndex {
     return runs;
   }
 
+  /**
+   * The live documents holding every one of the terms (as processTerm spells them),
+   * ascending: the rarest term's postings first, each next term's merged against what is
+   * left, so the cost is the terms' postings read once. None for no terms.
+   */
+  documentsWithAll(terms: readonly string[]): number[] {
+    const byRarity = [...new Set(terms)].sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b));
+    if (byRarity.length === 0) return [];
+    let held = this.liveDocuments(byRarity[0]!);
+    for (const term of byRarity.slice(1)) {
+      if (held.length === 0) break;
+      held = intersection(held, this.postings(term));
+    }
+    return held;
+  }
+
   /** How many documents hold the term (removed ones included until the next compaction). */
   documentFrequency(term: string): number {
     const at = segmentIndexOf(this.segment, term);
@@ -181,6 +197,14 @@ export class InvertedIndex {
   compacted(): IndexParts {
     this.compact();
     return { segment: this.segment, ids: this.ids as string[], lengths: this.lengths.subarray(0, this.ids.length) };
+  }
+
+  private liveDocuments(term: string): number[] {
+    const docs: number[] = [];
+    for (const run of this.postings(term)) {
+      for (let i = 0; i < run.docs.length; i++) if (this.dead[run.docs[i]!] !== 1) docs.push(run.docs[i]!);
+    }
+    return docs;
   }
 
   private pendingRunOf(term: string): PendingPostings {
@@ -276,6 +300,20 @@ function mergedSegment(
     }
   }
   return { terms, starts: Uint32Array.from(starts), docs: docs.slice(0, used), freqs: freqs.slice(0, used) };
+}
+
+/** The documents of `held` (ascending) that the runs (ascending one after another) also hold. */
+function intersection(held: readonly number[], runs: readonly Postings[]): number[] {
+  const kept: number[] = [];
+  let at = 0;
+  for (const run of runs) {
+    for (let i = 0; i < run.docs.length && at < held.length; i++) {
+      const doc = run.docs[i]!;
+      while (at < held.length && held[at]! < doc) at++;
+      if (held[at] === doc) kept.push(held[at++]!);
+    }
+  }
+  return kept;
 }
 
 /** Distinct terms per document number of a segment. */

@@ -86,7 +86,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   const scorer: Scorer = thread
     ? (articleId, doc) => thread.score(articleId, doc)
     : async (articleId, doc) => scoreSentences(shippedModel(), articleId, doc);
-  const fingerprints = new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) });
+  const caseSearch = new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) });
+  const fingerprints = new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) }, caseSearch);
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
@@ -95,7 +96,7 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     imports: new ImportThread(options.importWorker),
     importRuns: new ImportRuns(),
     articleBodies: new ArticleBodies(store),
-    search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
+    search: caseSearch,
     fingerprints,
     clusters: new CaseClusters(fingerprints),
     // With a worker, articles are scored ahead of the analyst's request; in process, on request only.

@@ -97,6 +97,26 @@ describe('carriers of a quote', () => {
     expect(reviews[0]!.itemReviewed.firstAppearance.headline).toBe('Herald');
   });
 
+  it('finds every carrier of a claim or typed text too short for the fingerprints, and refuses words too common to look for', async () => {
+    const { client } = await openFreshCase();
+    const SHORT = 'is orchestrating an attack';
+    const herald = await article(client, 'Herald', `The minister said the group ${SHORT} on the capital.`, '2026-03-03T09:00:00Z');
+    const wire = await article(client, 'Wire copy', `“The group IS ORCHESTRATING AN ATTACK!” the minister said.`, '2026-03-04T08:00:00Z');
+    await article(client, 'Reordered', 'An attack is what the group is orchestrating, the minister said.', null);
+    const { claim } = await client.createClaim({ articleId: herald.id, selector: select(herald, SHORT) });
+
+    const byClaim = await client.findCarriers({ claimId: claim.id });
+    expect(byClaim.carriers.map((carrier) => [carrier.articleId, carrier.match, carrier.text])).toEqual([
+      [herald.id, 'exact', SHORT],
+      [wire.id, 'trivial', 'IS ORCHESTRATING AN ATTACK'],
+    ]);
+    const typed = await client.findCarriers({ text: 'Is orchestrating an attack!' });
+    expect(typed.carriers.map((carrier) => carrier.match)).toEqual(['trivial', 'trivial']);
+
+    const common = client.findCarriers({ passage: { articleId: herald.id, selector: select(herald, 'on the') } });
+    await expect(common).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('no word of four letters or more') });
+  });
+
   it('says so when a claim has no words, and refuses a call naming two quotes', async () => {
     const { client } = await openFreshCase();
     await expect(client.findCarriers({ claimId: 'clm_missing' })).rejects.toMatchObject({ code: 'not-found' });

@@ -7,7 +7,7 @@ import { caseIndex } from '../../shared/case-index';
 import type { Appearance, Article, CaseData, Id } from '../../shared/model';
 import type { Carriers } from '../../shared/provenance';
 import { ClaimdeskError } from '../../shared/rpc';
-import type { CarrierQuery } from '../provenance/carriers';
+import { canLookFor, type CarrierQuery } from '../provenance/carriers';
 import { findOrFail } from './collections';
 import type { ServiceContext } from './context';
 import { checkedSelector } from './selection';
@@ -21,9 +21,18 @@ export async function findCarriers(ctx: ServiceContext, params: Params<'findCarr
   if (params.passage !== undefined) {
     const article = await ctx.store.readArticle(params.passage.articleId);
     const { quote, position } = checkedSelector(article, params.passage.selector);
-    return ctx.fingerprints.carriers(data, { quote: quote.exact, source: { articleId: article.id, position } });
+    return ctx.fingerprints.carriers(data, { quote: lookable(quote.exact), source: { articleId: article.id, position } });
   }
-  return ctx.fingerprints.carriers(data, { quote: params.text! });
+  return ctx.fingerprints.carriers(data, { quote: lookable(params.text!) });
+}
+
+/** Words asked for by the analyst that nearly every article holds are refused with why, rather than answered with nothing. */
+function lookable(quote: string): string {
+  if (canLookFor(quote)) return quote;
+  throw new ClaimdeskError(
+    'invalid-input',
+    `"${quote}" cannot be looked for in other articles: it has no word of four letters or more, and short words and figures are in nearly every article. Select or type more of the passage.`,
+  );
 }
 
 /** The carriers of each claim marked somewhere, by claim id, reading no article twice: for the report. */

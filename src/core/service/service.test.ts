@@ -196,7 +196,10 @@ describe('the case service', () => {
     const { client, service, dir, options } = await openFreshCase();
     const article = await importStory(client);
     const historyBefore = await service.store.readHistory();
-    const layout = { panes: [{ tabs: [article.id], active: article.id, scroll: { [article.id]: 420 }, size: 1 }] };
+    const layout = {
+      panes: [{ tabs: [article.id], active: article.id, scroll: { [article.id]: 420 }, size: 1 }],
+      desk: { sidebarFolded: false, inspectorFolded: true, focus: null, changes: 'side-by-side' as const },
+    };
 
     await client.saveLayout({ layout });
 
@@ -207,12 +210,14 @@ describe('the case service', () => {
     await reopened.close();
   });
 
-  it('refuses a layout of no panes or more than four', async () => {
+  it('refuses a layout of no panes or more than four, or a Changes view shown no known way', async () => {
     const { client, service } = await openFreshCase();
     const pane = { tabs: [], active: null, scroll: {}, size: 0.2 };
     for (const panes of [[], Array.from({ length: 5 }, () => pane)]) {
       await expect(client.saveLayout({ layout: { panes } })).rejects.toMatchObject({ code: 'invalid-input' });
     }
+    const sideways = { panes: [pane], desk: { sidebarFolded: false, inspectorFolded: false, focus: null, changes: 'sideways' } };
+    await expect(client.saveLayout({ layout: sideways as never })).rejects.toMatchObject({ code: 'invalid-input' });
     await service.close();
   });
 

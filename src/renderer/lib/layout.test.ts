@@ -157,4 +157,11 @@ describe('the desk around the panes', () => {
     expect(layout.desk).toEqual({ sidebarFolded: true, inspectorFolded: false, focus: null });
     expect(restoreLayout({ panes: [] }, new Set())).not.toHaveProperty('desk');
   });
+
+  it('keeps how the Changes view was left, and forgets a way of showing it that does not exist', () => {
+    const saved = (changes: unknown) => ({ panes: [], desk: { ...OPEN_DESK, changes } }) as unknown as Layout;
+    expect(deskOf(restoreLayout(saved('side-by-side'), new Set())).changes).toBe('side-by-side');
+    expect(deskOf(restoreLayout(saved('sideways'), new Set()))).toEqual(OPEN_DESK);
+    expect(deskOf(withDesk(EMPTY_LAYOUT, { changes: 'side-by-side' }))).toEqual({ ...OPEN_DESK, changes: 'side-by-side' });
+  });
 });

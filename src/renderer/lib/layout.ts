@@ -2,7 +2,7 @@
 // function returns a new Layout and never changes the one it is given, so the pane
 // state can hold it raw and save it as it is.
 
-import type { DeskLayout, Id, Layout, PaneLayout } from '../../shared/model';
+import { CHANGES_MODES, type DeskLayout, type Id, type Layout, type PaneLayout } from '../../shared/model';
 
 export const MAX_PANES = 4;
 /** No pane is dragged narrower than this share of the reading area. */
@@ -134,6 +134,7 @@ function restoreDesk(desk: Partial<DeskLayout> | undefined): DeskLayout | undefi
     sidebarFolded: desk.sidebarFolded === true,
     inspectorFolded: desk.inspectorFolded === true,
     focus: desk.focus === 1 || desk.focus === 2 ? desk.focus : null,
+    ...(desk.changes !== undefined && CHANGES_MODES.includes(desk.changes) ? { changes: desk.changes } : {}),
   };
 }
 

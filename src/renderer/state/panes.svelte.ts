@@ -2,7 +2,7 @@
 // layout is saved with the case (debounced; it is view state, not an edit) and
 // restored when the case opens.
 
-import type { DeskLayout, Id, Layout } from '../../shared/model';
+import type { ChangesMode, DeskLayout, Id, Layout } from '../../shared/model';
 import { api } from '../lib/api';
 import {
   closePane,
@@ -90,6 +90,11 @@ class PanesState {
   /** Folds or unfolds the case sidebar or the inspector. */
   fold(part: 'sidebar' | 'inspector', folded: boolean): void {
     this.#change(withDesk(this.layout, part === 'sidebar' ? { sidebarFolded: folded } : { inspectorFolded: folded }));
+  }
+
+  /** How the Changes view shows a version, from now on. */
+  setChangesMode(changes: ChangesMode): void {
+    this.#change(withDesk(this.layout, { changes }));
   }
 
   /** Focus mode on the focused pane (1), it and its neighbour (2), or off (null). */
