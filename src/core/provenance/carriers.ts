@@ -164,37 +164,32 @@ const COMMON_PLACES = 16;
 /** The quote's own k-grams a near copy found by them alone may lack: those around one or two changed words. */
 const KEPT_SPARE = 2;
 /**
- * A near copy found by the quote's own k-grams holds one of its spare + 1 rarest; those
- * kept at more places than this are not walked for near copies (each holder would be
- * counted), so a lookup's work does not grow with the case. Every copy holds the rarest.
+ * The quote's own k-grams kept at more places than this are not walked (but for the
+ * rarest, which every copy holds), so a lookup's work does not grow with the case.
  */
 const PROBE_PLACES = 256;
 
 /**
- * The articles worth aligning with the quote. When some of the quote's k-grams are rare
- * in the case, those holding one are, and so are those holding all but at most two of
- * the k-grams the quote keeps itself: every exact or trivial copy holds all of these
- * (their windows lie inside the quote, so any text carrying its words keeps the same
- * ones), and a copy with a figure or a name changed all but those around it. Such an
- * article holds one of the spare + 1 rarest of them, so only their holders are counted
- * (see PROBE_PLACES).
- * The thousands of articles sharing only boilerplate with the quote are never walked.
- * Without rare k-grams (a wire story in hundreds of articles), every article holding
- * one of the quote's k-grams is worth aligning.
+ * The articles worth aligning with the quote: those holding one of its k-grams that are
+ * rare in the case, and those holding all but at most two of the k-grams the quote keeps
+ * itself. Every exact or trivial copy holds all of these (their windows lie inside the
+ * quote, so any text carrying its words keeps the same ones), and a copy with a figure
+ * or a name changed all but those around it. The thousands of articles sharing only
+ * boilerplate with the quote are never walked, and the word filter sets aside those
+ * whose words around the shared k-grams are not the quote's. A quote too short for
+ * k-grams of its own is looked up by all of them.
  */
 function sharingOf(quote: Quote, index: FingerprintIndex): Candidate[] {
-  const distinct = [...new Set(quote.hashes)];
-  const rare = distinct.filter((hash) => index.placeCount(hash) <= COMMON_PLACES && index.placeCount(hash) > 0);
   if (quote.hashes.length < WINDOW) return index.lookupHashes(quote.hashes);
-  const kept = new Set(winnow(quote.hashes).map((fingerprint) => fingerprint.hash));
-  const spare = Math.min(KEPT_SPARE, kept.size - 1);
-  const [rarest, ...others] = [...kept].sort((a, b) => index.placeCount(a) - index.placeCount(b));
-  const probes = [rarest!, ...others.slice(0, spare).filter((hash) => index.placeCount(hash) <= PROBE_PLACES)];
-  const worth = index.holdersOfAny(rare);
-  for (const articleId of index.holdersOfAny(probes)) {
-    if (!worth.has(articleId) && index.heldBy(articleId, kept) >= kept.size - spare) worth.add(articleId);
-  }
-  return index.lookupHashesIn(quote.hashes, worth).filter((candidate) => mayCarry(quote, index.prints(candidate.articleId)!.wordFilter, candidate));
+  const places = (hash: number) => index.placeCount(hash);
+  const rare = [...new Set(quote.hashes)].filter((hash) => places(hash) > 0 && places(hash) <= COMMON_PLACES);
+  const [rarest, ...others] = [...new Set(winnow(quote.hashes).map((kept) => kept.hash))].sort((a, b) => places(a) - places(b));
+  // Kept k-grams too common to walk are taken as held: a near copy is then aligned, not missed.
+  const counted = [rarest!, ...others.filter((hash) => places(hash) <= PROBE_PLACES)];
+  const enough = counted.length - Math.min(KEPT_SPARE, others.length);
+  const worth = new Set(index.holdings(rare).keys());
+  for (const [articleId, held] of index.holdings(counted)) if (held >= enough) worth.add(articleId);
+  return index.lookupHashes([...rare, ...counted], worth).filter((candidate) => mayCarry(quote, index.prints(candidate.articleId)!.wordFilter, candidate));
 }
 
 /**

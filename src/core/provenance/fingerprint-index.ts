@@ -99,21 +99,17 @@ export class FingerprintIndex {
     return (this.postings.get(hash)?.length ?? 0) / 2;
   }
 
-  /** The articles holding some of these hashes, each once. */
-  holdersOfAny(hashes: Iterable<number>): Set<Id> {
-    const slots = new Set<number>();
+  /** The articles holding some of these hashes, each with how many of them it holds. */
+  holdings(hashes: Iterable<number>): Map<Id, number> {
+    const counts = new Map<number, number>();
     for (const hash of new Set(hashes)) {
       const list = this.postings.get(hash) ?? [];
-      for (let i = 0; i < list.length; i += 2) slots.add(list[i]!);
+      for (let i = 0; i < list.length; i += 2) {
+        if (i > 0 && list[i] === list[i - 2]) continue;
+        counts.set(list[i]!, (counts.get(list[i]!) ?? 0) + 1);
+      }
     }
-    return new Set([...slots].map((slot) => this.slots[slot]!.id));
-  }
-
-  /** How many of these hashes the article keeps. */
-  heldBy(articleId: Id, hashes: ReadonlySet<number>): number {
-    const held = new Set<number>();
-    for (const hash of this.prints(articleId)?.hashes ?? []) if (hashes.has(hash)) held.add(hash);
-    return held.size;
+    return new Map([...counts].map(([slot, count]) => [this.slots[slot]!.id, count]));
   }
 
   /** The articles holding a hash, each once. */
@@ -165,12 +161,15 @@ export class FingerprintIndex {
     return this.lookupHashes(kgramHashes(words(text)));
   }
 
-  lookupHashes(queryHashes: Uint32Array): Candidate[] {
+  /** `among`: only these articles are wanted, so no others' places are gathered. */
+  lookupHashes(queryHashes: Iterable<number>, among?: ReadonlySet<Id>): Candidate[] {
+    const wanted = among && new Set([...among].map((id) => this.slotOf.get(id)));
     const found = new Map<number, { hits: number; lastHash: number; places: number[] }>();
     for (const hash of new Set(queryHashes)) {
       const list = this.postings.get(hash) ?? [];
       for (let i = 0; i < list.length; i += 2) {
         const slot = list[i]!;
+        if (wanted !== undefined && !wanted.has(slot)) continue;
         let entry = found.get(slot);
         if (entry === undefined) found.set(slot, (entry = { hits: 0, lastHash: -1, places: [] }));
         if (entry.lastHash !== hash) entry.hits++;
@@ -185,32 +184,6 @@ export class FingerprintIndex {
       candidates.push({
         articleId: id,
         hits,
-        wordHits: places.map((at) => prints.words[at]!),
-        offsetHits: places.map((at) => prints.offsets[at]!),
-        hashHits: places.map((at) => prints.hashes[at]!),
-      });
-    }
-    return candidates.sort((x, y) => y.hits - x.hits);
-  }
-
-  /**
-   * The same as lookupHashes for these articles only, read from their own fingerprints:
-   * no posting list is walked, however many articles hold the query's common k-grams.
-   */
-  lookupHashesIn(queryHashes: Uint32Array, among: Iterable<Id>): Candidate[] {
-    const query = new Set(queryHashes);
-    const candidates: Candidate[] = [];
-    for (const articleId of among) {
-      const prints = this.prints(articleId);
-      if (prints === undefined) continue;
-      const places: number[] = [];
-      prints.hashes.forEach((hash, at) => {
-        if (query.has(hash)) places.push(at);
-      });
-      if (places.length === 0) continue;
-      candidates.push({
-        articleId,
-        hits: new Set(places.map((at) => prints.hashes[at]!)).size,
         wordHits: places.map((at) => prints.words[at]!),
         offsetHits: places.map((at) => prints.offsets[at]!),
         hashHits: places.map((at) => prints.hashes[at]!),
