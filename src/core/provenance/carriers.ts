@@ -11,7 +11,7 @@ import { kgramHashes, K, winnow, WINDOW, wordEndAfter, words, wordStartBefore } 
 import type { Candidate, FingerprintIndex } from './fingerprint-index';
 import { anchorOf, locateShort, SHORT_QUOTE_WORDS, tellingWords } from './short-quotes';
 import { alignWords, indexOfRun } from './word-diff';
-import { CHUNK, missingFrom, wordHashes } from './word-filter';
+import { CHUNK, FILTER_SIZE, missingFrom, wordHashes } from './word-filter';
 
 /**
  * Word edits a near copy may have, as a share of the quote's words: a quarter lets a
@@ -66,6 +66,15 @@ function mayCarry(quote: Quote, filter: Uint32Array, candidate: Candidate): bool
     if (at < checkedTo) continue;
     if (missingFrom(filter, quote.wordHashes, at - reach, at + reach) <= quote.maxEdits) return true;
     checkedTo = at + reach - CHUNK;
+  }
+  return false;
+}
+
+/** Whether two neighbouring stretches of the article hold enough of a short quote's words for a copy, by its word filter. */
+function mayCarryAnywhere(quote: Quote, filter: Uint32Array): boolean {
+  const stretches = filter.length / FILTER_SIZE;
+  for (let stretch = 0; stretch < Math.max(1, stretches - 1); stretch++) {
+    if (missingFrom(filter, quote.wordHashes, stretch * CHUNK, (stretch + 2) * CHUNK) <= quote.maxEdits) return true;
   }
   return false;
 }
@@ -125,9 +134,12 @@ async function candidatesOf(quote: Quote, sources: CarrierSources): Promise<Lead
   }
   const telling = tellingWords(quote.side.text, quote.side.words);
   const holding = telling.length === 0 ? [] : await sources.articlesWithWords(telling);
-  const ids = new Set([...holding, ...sharing.map((candidate) => candidate.articleId)]);
+  const ids = [...new Set([...holding, ...sharing.map((candidate) => candidate.articleId)])].filter((articleId) => {
+    const prints = sources.index.prints(articleId);
+    return prints === undefined || mayCarryAnywhere(quote, prints.wordFilter);
+  });
   const short = { text: quote.side.text, norms: quote.norms, maxEdits: quote.maxEdits, anchor: anchorOf(quote.side.text, quote.side.words), slack: slackOf(quote) };
-  return [...ids].map((articleId) => ({ articleId, locate: (text) => locateShort(short, text) }));
+  return ids.map((articleId) => ({ articleId, locate: (text) => locateShort(short, text) }));
 }
 
 /** The quote from its first word to its last: quote marks and stops around it are the selection's, not the words'. */
