@@ -520,12 +520,15 @@ function refuseUnreadable(changes: readonly Change[]): void {
   );
 }
 
+/** Read once: process.env is looked up through Node's C++ on every access, which costs an edit more than the check. */
+const UNDER_TEST = Boolean(process.env.VITEST);
+
 /**
  * Under test, every edit's draft must equal what its journal records: a change made to
  * the draft but not recorded would be lost when the case is next opened.
  */
 function refuseUnjournaled(draft: CaseData, next: CaseData): void {
-  if (!process.env.VITEST) return;
+  if (!UNDER_TEST) return;
   const disagreement = draftDisagreement(draft, next);
   if (disagreement) throw new Error(`The edit changed ${disagreement} without recording it in the journal.`);
 }
@@ -556,7 +559,7 @@ function freezeCommitted(next: CaseData, changes: readonly Change[]): CaseData {
  * time a desk-scale case takes to open, to catch a mistake the tests already catch.
  */
 function freezeOpened(data: CaseData): CaseData {
-  if (process.env.VITEST) return deepFreeze(data);
+  if (UNDER_TEST) return deepFreeze(data);
   for (const value of Object.values(data)) {
     if (!Array.isArray(value)) deepFreeze(value);
     else {

@@ -24,6 +24,8 @@ export interface SavedEdit {
 
 export class EditLog {
   private broken: string | null = null;
+  /** The journal's time once the last append landed: learnt after that append is acknowledged. */
+  private landed: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly file: string,
@@ -76,6 +78,7 @@ export class EditLog {
   async append(entries: readonly HistoryEntry[]): Promise<void> {
     const handle = this.handle;
     if (!handle) throw new Error('The journal was opened read-only.');
+    await this.landed;
     if (this.broken) throw new ClaimdeskError('internal', this.broken);
     const before = await handle.stat();
     if (before.size !== this.length || before.mtimeMs !== this.modified) {
@@ -95,8 +98,17 @@ export class EditLog {
       throw error;
     }
     this.length += bytes.length;
-    this.modified = (await handle.stat()).mtimeMs;
     this.lastSeq = Math.max(this.lastSeq, ...entries.map((entry) => entry.seq ?? 0));
+    // The edit is on disk: the next append, not this one, waits for the time it left.
+    this.landed = this.learnTime(handle);
+  }
+
+  private async learnTime(handle: FileHandle): Promise<void> {
+    try {
+      this.modified = (await handle.stat()).mtimeMs;
+    } catch {
+      this.broken = `Claimdesk could no longer read ${this.file} after saving a change. No further changes can be saved: close the case and open it again.`;
+    }
   }
 
   /** A failed write may have left part of the edit: cut it off, or stop taking edits. */
@@ -113,6 +125,7 @@ export class EditLog {
   }
 
   async close(): Promise<void> {
+    await this.landed;
     await this.handle?.close();
     this.handle = null;
   }
