@@ -95,7 +95,11 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     imports: new ImportThread(options.importWorker),
     importRuns: new ImportRuns(),
     articleBodies: new ArticleBodies(store),
-    search: new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) }),
+    search: new CaseSearch({
+      readText: async (id) => (await store.readArticle(id)).doc.text,
+      file: searchIndexFile(store.dir),
+      revisionOf: (data) => store.revisionOf(data),
+    }),
     fingerprints,
     clusters: new CaseClusters(fingerprints),
     // With a worker, articles are scored ahead of the analyst's request; in process, on request only.

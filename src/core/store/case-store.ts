@@ -80,6 +80,8 @@ export class CaseStore {
   private closed = false;
   private idleTimer: NodeJS.Timeout | null = null;
   private articleIndex: { list: readonly ArticleSummary[]; byId: Map<Id, ArticleSummary> } | null = null;
+  /** Each state of the case this store has held, named by the journal's place when it became the data. */
+  private readonly revisions = new WeakMap<Readonly<CaseData>, string>();
 
   private constructor(
     readonly dir: string,
@@ -89,7 +91,9 @@ export class CaseStore {
     private readonly lock: CaseLock,
     private readonly snapshot: SnapshotState,
     private readonly compaction: CompactionPolicy,
-  ) {}
+  ) {
+    this.revisions.set(db.data, revisionName(log.mark));
+  }
 
   /** Opens the case for writing: takes its lock, reads the snapshot and replays the journal. */
   static async open(dir: string, options: OpenOptions = {}): Promise<CaseStore> {
@@ -149,6 +153,22 @@ export class CaseStore {
   /** How many edits this case has saved: a number that changes with every edit, for others to notice. */
   get seq(): number {
     return this.log.mark.seq;
+  }
+
+  /**
+   * Names the state of the case `data` is, if this store held it: where the journal ended
+   * when it became the data. A case opened again with the same name is the same case, so
+   * a cache kept in the case folder (the search index) tells whether it is up to date
+   * without reading the case. Null for data this store did not hold.
+   */
+  revisionOf(data: Readonly<CaseData>): string | null {
+    return this.revisions.get(data) ?? null;
+  }
+
+  /** Makes `data` the case, named by where the journal ends now. */
+  private become(data: CaseData): void {
+    this.db.data = data;
+    this.revisions.set(data, revisionName(this.log.mark));
   }
 
   /** Tells other processes where the app answers API calls, through the lock file. */
@@ -217,7 +237,7 @@ export class CaseStore {
   private async commit(changes: readonly Change[], saved: Readonly<CaseData>, next: CaseData): Promise<void> {
     refuseUnreadable(changes);
     await this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
-    this.db.data = freezeCommitted(next, changes);
+    this.become(freezeCommitted(next, changes));
     this.afterEdit();
   }
 
@@ -226,7 +246,7 @@ export class CaseStore {
     if (changes.length > 0) throw new Error('An edit that is not undoable may change the layout only.');
     if (draft.layout === this.db.data.layout) return;
     await writeLayout(this.paths.layout, draft.layout);
-    this.db.data = deepFreeze({ ...this.db.data, layout: draft.layout });
+    this.become(deepFreeze({ ...this.db.data, layout: draft.layout }));
   }
 
   /** Rewrites the snapshot now if the journal has grown past its bound, else once the work pauses. */
@@ -293,7 +313,7 @@ export class CaseStore {
       await writeFileDurably(this.paths.history, text);
       this.log = (await EditLog.open(this.paths.history, mark, true)).log;
       (this.db.adapter as SnapshotAdapter).follow(this.log);
-      this.db.data = deepFreeze(data);
+      this.become(deepFreeze(data));
       this.steps.clear();
       return true;
     });
@@ -473,6 +493,10 @@ async function withJournalAndLayout(paths: CasePaths, snapshot: CaseData, edits:
   const replayed = edits.reduce<CaseData>((data, edit) => applyChanges(data, edit.entries), snapshot);
   const layout = await readLayout(paths.layout);
   return layout === undefined ? replayed : { ...replayed, layout };
+}
+
+function revisionName(mark: JournalMark): string {
+  return `${mark.seq}:${mark.offset}`;
 }
 
 /** What replaces a case and its history when a merge lands. */
