@@ -89,6 +89,17 @@ export class CaseSearch {
     this.savedStamp = stamp;
   }
 
+  /**
+   * Brings an index in use up to date with the case and keeps it in the case folder. An
+   * index no search has used yet is left for the first search: building it from every
+   * article is that search's work, not a background task's.
+   */
+  async keep(data: Readonly<CaseData>): Promise<void> {
+    if (this.synced === null) return;
+    await this.sync(data);
+    await this.save();
+  }
+
   private sync(data: Readonly<CaseData>): Promise<void> {
     return this.queue.run(() => this.syncNow(data));
   }

@@ -6,7 +6,7 @@ import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
 import { ImportThread } from '../import-thread';
-import { CaseSearch, searchIndexFile } from '../search';
+import { CaseSearch, DEFAULT_KEEP_POLICY, IndexKeeper, searchIndexFile, type KeepPolicy } from '../search';
 import { scoreSentences, shippedModel } from '../checkworthiness';
 import { ArticleScores, type Scorer } from '../checkworthiness/article-scores';
 import { ScoringThread } from '../checkworthiness/score-thread';
@@ -65,6 +65,8 @@ export interface ServiceOptions {
   printPdf?: PrintPdf;
   /** Where the app keeps the user name and token of a git remote; the CLI passes them with each call. */
   credentials?: CredentialStore;
+  /** When the search index is written while the case is edited; tests shorten it. */
+  searchKeeping?: Partial<KeepPolicy>;
 }
 
 export async function openCaseService(dir: string, options: ServiceOptions): Promise<CaseService> {
@@ -163,10 +165,14 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getSilentEdits: () => getSilentEdits(ctx),
     getClusters: () => getClusters(ctx),
   };
-  // The search index is kept before the case is let go, while this process still owns it.
+  const keeper = new IndexKeeper(() => ctx.search.keep(store.data), { ...DEFAULT_KEEP_POLICY, ...options.searchKeeping });
+  const stopKeeping = store.onEdit(() => keeper.edited());
   void ctx.scores.warm(articlesToScoreFirst(store.data));
+  // The search index is kept before the case is let go, while this process still owns it.
   const close = async () => {
     ctx.scores.stop();
+    stopKeeping();
+    await keeper.stop();
     await ctx.imports.close();
     await ctx.search.save();
     await ctx.fingerprints.save();

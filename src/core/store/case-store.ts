@@ -80,6 +80,7 @@ export class CaseStore {
   private closed = false;
   private idleTimer: NodeJS.Timeout | null = null;
   private articleIndex: { list: readonly ArticleSummary[]; byId: Map<Id, ArticleSummary> } | null = null;
+  private readonly editListeners = new Set<() => void>();
   /** Each state of the case this store has held, named by the journal's place when it became the data. */
   private readonly revisions = new WeakMap<Readonly<CaseData>, string>();
 
@@ -165,6 +166,26 @@ export class CaseStore {
     return this.revisions.get(data) ?? null;
   }
 
+  /**
+   * Calls `listener` after each saved change of the case (an edit, an undo, a merge),
+   * once it is the data; returns what stops it. The listener runs before the edit's
+   * promise resolves, so it should only note that there is work to do later.
+   */
+  onEdit(listener: () => void): () => void {
+    this.editListeners.add(listener);
+    return () => void this.editListeners.delete(listener);
+  }
+
+  private notifyEdit(): void {
+    for (const listener of this.editListeners) {
+      try {
+        listener();
+      } catch {
+        // The change is saved whatever a listener does; its own work is its own to report.
+      }
+    }
+  }
+
   /** Makes `data` the case, named by where the journal ends now. */
   private become(data: CaseData): void {
     this.db.data = data;
@@ -239,6 +260,7 @@ export class CaseStore {
     await this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
     this.become(freezeCommitted(next, changes));
     this.afterEdit();
+    this.notifyEdit();
   }
 
   /** The layout is view state: kept in its own small file, outside the journal and the history. */
@@ -315,6 +337,7 @@ export class CaseStore {
       (this.db.adapter as SnapshotAdapter).follow(this.log);
       this.become(deepFreeze(data));
       this.steps.clear();
+      this.notifyEdit();
       return true;
     });
   }
