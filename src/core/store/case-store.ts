@@ -215,10 +215,9 @@ export class CaseStore {
         await this.saveLayout(draft, journal.changes);
         return result;
       }
-      const next = applyChanges(saved, journal.changes);
-      refuseUnjournaled(draft, next);
+      refuseUnjournaled(draft, saved, journal.changes);
       if (journal.changes.length === 0) return result;
-      await this.commit(journal.changes, saved, next);
+      await this.commit(journal.changes, saved);
       this.steps.record({ label: options.label ?? labelOf(journal.changes), before: saved, after: this.db.data });
       return result;
     });
@@ -248,17 +247,34 @@ export class CaseStore {
       const current = this.db.data;
       const target = direction === 'undo' ? step.before : step.after;
       const changes = diffCase(current, target).map((change) => ({ ...change, cause: direction }));
-      if (changes.length > 0) await this.commit(changes, current, applyChanges(current, changes));
+      if (changes.length > 0) await this.commit(changes, current);
       this.steps.moved(direction);
       return step.label;
     });
   }
 
-  /** Appends the edit to the journal, and only then makes it the data. */
-  private async commit(changes: readonly Change[], saved: Readonly<CaseData>, next: CaseData): Promise<void> {
+  /**
+   * Appends the edit to the journal, and only then makes it the data. The case the edit
+   * makes is worked out while the journal's write is on its way to the disk: the edit
+   * waits for the slower of the two, not for both.
+   */
+  private async commit(changes: readonly Change[], saved: Readonly<CaseData>): Promise<void> {
     refuseUnreadable(changes);
-    await this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
-    this.become(freezeCommitted(next, changes));
+    const appended = this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
+    let next: CaseData;
+    try {
+      next = freezeCommitted(applyChanges(saved, changes), changes);
+    } catch (error) {
+      // Changes of a readable shape always apply (replay depends on it too); should one
+      // not, the journal holds what memory lacks, and only opening the case again agrees.
+      await appended;
+      throw new ClaimdeskError(
+        'internal',
+        `This change was saved but could not be shown (${String(error)}). Close the case and open it again to see it.`,
+      );
+    }
+    await appended;
+    this.become(next);
     this.afterEdit();
     this.notifyEdit();
   }
@@ -574,9 +590,9 @@ const UNDER_TEST = Boolean(process.env.VITEST);
  * Under test, every edit's draft must equal what its journal records: a change made to
  * the draft but not recorded would be lost when the case is next opened.
  */
-function refuseUnjournaled(draft: CaseData, next: CaseData): void {
+function refuseUnjournaled(draft: CaseData, saved: Readonly<CaseData>, changes: readonly Change[]): void {
   if (!UNDER_TEST) return;
-  const disagreement = draftDisagreement(draft, next);
+  const disagreement = draftDisagreement(draft, applyChanges(saved, changes));
   if (disagreement) throw new Error(`The edit changed ${disagreement} without recording it in the journal.`);
 }
 
