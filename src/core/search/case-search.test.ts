@@ -212,6 +212,24 @@ describe('CaseSearch kept in the case folder', () => {
     expect((await search.search(edited, 'independent')).map((hit) => hit.id)).not.toContain('claim-arrests');
   });
 
+  it('is kept from the state it was opened at, and left as it is when kept for another state', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    const { search: first } = searchOver(texts, file, () => 'rev-1');
+    await first.search(data, 'embassy');
+    await first.save();
+    const edited: CaseData = { ...data, claims: data.claims.map((claim) => (claim.id === 'claim-attack' ? { ...claim, rationale: 'Quartermaster.' } : claim)) };
+    const { search: stranger } = searchOver(texts, file, () => 'rev-9');
+    const written = (await stat(file)).mtimeMs;
+    await stranger.keep(data, edited);
+    expect((await stat(file)).mtimeMs).toBe(written);
+    const { search: keeping, reads } = searchOver(texts, file, (state) => (state === data ? 'rev-1' : 'rev-2'));
+    await keeping.keep(data, edited);
+    expect(reads).toEqual([]);
+    const { search: next } = searchOver(texts, file, () => 'rev-2');
+    expect((await next.search(edited, 'quartermaster')).map((hit) => hit.id)).toEqual(['claim-attack']);
+  });
+
   it('writes the index only when it changed', async () => {
     const { data, texts } = sample();
     const file = await indexFile();

@@ -90,12 +90,18 @@ export class CaseSearch {
   }
 
   /**
-   * Brings an index in use up to date with the case and keeps it in the case folder. An
-   * index no search has used yet is left for the first search: building it from every
-   * article is that search's work, not a background task's.
+   * Brings the index up to date with the case and keeps it in the case folder. `opened`
+   * is the case as it was opened: an index no search has used yet is taken from the file
+   * if it was kept for that very state, and brought up to date from there with only what
+   * the edits since replaced. One kept for another state is left for the first search:
+   * checking it document by document is that search's work, not a background task's.
    */
-  async keep(data: Readonly<CaseData>): Promise<void> {
-    if (this.synced === null) return;
+  async keep(opened: Readonly<CaseData>, data: Readonly<CaseData>): Promise<void> {
+    const inUse = await this.queue.run(async () => {
+      if (!this.loaded) await this.load(opened);
+      return this.synced !== null;
+    });
+    if (!inUse) return;
     await this.sync(data);
     await this.save();
   }

@@ -165,7 +165,8 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getSilentEdits: () => getSilentEdits(ctx),
     getClusters: () => getClusters(ctx),
   };
-  const keeper = new IndexKeeper(() => ctx.search.keep(store.data), { ...DEFAULT_KEEP_POLICY, ...options.searchKeeping });
+  const opened = store.data;
+  const keeper = new IndexKeeper(() => ctx.search.keep(opened, store.data), { ...DEFAULT_KEEP_POLICY, ...options.searchKeeping });
   const stopKeeping = store.onEdit(() => keeper.edited());
   void ctx.scores.warm(articlesToScoreFirst(store.data));
   // The search index is kept before the case is let go, while this process still owns it.

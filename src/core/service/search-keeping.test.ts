@@ -53,6 +53,19 @@ describe('the search index kept while the case is edited', () => {
     await crash(service);
   });
 
+  it('is brought up to date in a session that never searched, from the index kept before', async () => {
+    const { service, client, dir, options, keptIds } = await caseKeeping({ idleMs: 3_600_000, maxEdits: 1_000 });
+    const before = await client.importText({ text: 'The quartermaster spoke on Monday.', title: 'Quartermaster' });
+    await client.search({ query: 'quartermaster' });
+    await service.close();
+    const reopened = await openCaseService(dir, { ...options, searchKeeping: { idleMs: 50, maxEdits: 1_000 } });
+    const again = createClient((method, input) => dispatch(reopened.handlers, method, input));
+    const after = await again.importText({ text: 'The harbourmaster spoke on Tuesday.', title: 'Harbourmaster' });
+    await until(async () => (await keptIds()).includes(`article:${after.id}`));
+    expect(await keptIds()).toContain(`article:${before.id}`);
+    await reopened.close();
+  });
+
   it('costs a crash before it is written only a catch-up: the next search finds every edit', async () => {
     const { service, client, dir, options, keptIds } = await caseKeeping({ idleMs: 3_600_000, maxEdits: 1_000 });
     await client.search({ query: 'embassy' });
