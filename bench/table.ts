@@ -14,20 +14,19 @@ export function printTable(title: string, rows: readonly Row[]): void {
   console.log('|---|---|---|---|---|---|');
   for (const row of rows) {
     const ratio = row.ms / row.baselineMs;
-    console.log(`| ${row.name} | ${row.ms.toFixed(1)} | ${row.baseline} | ${row.baselineMs.toFixed(1)} | ${ratio.toFixed(2)} | ${row.target} |`);
+    console.log(`| ${row.name} | ${milliseconds(row.ms)} | ${row.baseline} | ${milliseconds(row.baselineMs)} | ${ratio.toFixed(2)} | ${row.target} |`);
   }
+}
+
+/** A tenth of a millisecond, or a hundredth below one: an edit takes less than a millisecond. */
+function milliseconds(ms: number): string {
+  return ms < 1 ? ms.toFixed(2) : ms.toFixed(1);
 }
 
 export async function timeOnce(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
   return performance.now() - started;
-}
-
-export async function meanTime(rounds: number, work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  for (let round = 0; round < rounds; round++) await work();
-  return (performance.now() - started) / rounds;
 }
 
 /** The value below which `share` (0–1) of the samples fall. */

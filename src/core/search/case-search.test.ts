@@ -7,9 +7,10 @@ import { useTempFolders } from '../store/test-folders';
 import { CaseSearch } from './case-search';
 import { readSavedIndex, SEARCH_INDEX_FILE } from './index-file';
 
-function searchOver(texts: ReadonlyMap<Id, string>, file?: string) {
+function searchOver(texts: ReadonlyMap<Id, string>, file?: string, revisionOf?: (data: Readonly<CaseData>) => string | null) {
   const reads: Id[] = [];
   const search = new CaseSearch({
+    ...(revisionOf ? { revisionOf } : {}),
     readText: async (id) => {
       reads.push(id);
       const text = texts.get(id);
@@ -178,6 +179,65 @@ describe('CaseSearch kept in the case folder', () => {
       await search.save();
       expect(await readSavedIndex(file, data.workspace.id)).not.toBeNull();
     }
+  });
+
+  it('takes an index kept for the same state of the case as it is, and checks one kept for another', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    const { search: first } = searchOver(texts, file, () => 'rev-1');
+    await first.search(data, 'embassy');
+    await first.save();
+    // Named the same, the case is taken to be the same: its documents are not looked at,
+    // as this claim's new words, which no edit could have made under that name, show.
+    const changed: CaseData = { ...data, claims: data.claims.map((claim) => (claim.id === 'claim-attack' ? { ...claim, rationale: 'Quartermaster.' } : claim)) };
+    const { search: trusting } = searchOver(texts, file, () => 'rev-1');
+    expect(await trusting.search(changed, 'quartermaster')).toEqual([]);
+    const { search: checking, reads } = searchOver(texts, file, () => 'rev-2');
+    expect((await checking.search(changed, 'quartermaster')).map((hit) => hit.id)).toEqual(['claim-attack']);
+    expect(reads).toEqual([]);
+  });
+
+  it('tries an article it could not read again when it opens an index kept for the same state', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    const { search: broken } = searchOver(new Map([...texts].filter(([id]) => id !== 'art-daily')), file, () => 'rev-1');
+    await broken.search(data, 'embassy');
+    await broken.save();
+    const { search: healed, reads } = searchOver(texts, file, () => 'rev-1');
+    expect((await healed.search(data, 'militia')).map((hit) => hit.id)).toContain('art-daily');
+    expect(reads).toContain('art-daily');
+    expect(healed.unreadableArticles(data)).toEqual([]);
+  });
+
+  it('follows edits after a kept index was taken as it is', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    const { search: first } = searchOver(texts, file, () => 'rev-1');
+    await first.search(data, 'embassy');
+    await first.save();
+    const { search } = searchOver(texts, file, (state) => (state === data ? 'rev-1' : 'rev-2'));
+    expect((await search.search(data, 'independent')).map((hit) => hit.id)).toContain('claim-arrests');
+    const edited: CaseData = { ...data, claims: data.claims.map((claim) => (claim.id === 'claim-arrests' ? { ...claim, rationale: 'Zeppelins overhead' } : claim)) };
+    expect((await search.search(edited, 'zeppelins')).map((hit) => hit.id)).toEqual(['claim-arrests']);
+    expect((await search.search(edited, 'independent')).map((hit) => hit.id)).not.toContain('claim-arrests');
+  });
+
+  it('is kept from the state it was opened at, and left as it is when kept for another state', async () => {
+    const { data, texts } = sample();
+    const file = await indexFile();
+    const { search: first } = searchOver(texts, file, () => 'rev-1');
+    await first.search(data, 'embassy');
+    await first.save();
+    const edited: CaseData = { ...data, claims: data.claims.map((claim) => (claim.id === 'claim-attack' ? { ...claim, rationale: 'Quartermaster.' } : claim)) };
+    const { search: stranger } = searchOver(texts, file, () => 'rev-9');
+    const written = (await stat(file)).mtimeMs;
+    await stranger.keep(data, edited);
+    expect((await stat(file)).mtimeMs).toBe(written);
+    const { search: keeping, reads } = searchOver(texts, file, (state) => (state === data ? 'rev-1' : 'rev-2'));
+    await keeping.keep(data, edited);
+    expect(reads).toEqual([]);
+    const { search: next } = searchOver(texts, file, () => 'rev-2');
+    expect((await next.search(edited, 'quartermaster')).map((hit) => hit.id)).toEqual(['claim-attack']);
   });
 
   it('writes the index only when it changed', async () => {

@@ -7,10 +7,12 @@ import { caseIndex } from '../../shared/case-index';
 import type { ArticleSummary, CaseData, Id } from '../../shared/model';
 import {
   articleDocument,
+  articleKey,
   claimDocument,
   documentId,
-  documentKeys,
+  keyChanges,
   parseDocumentId,
+  partsOf,
   sourceDocument,
   type CaseParts,
   type SearchDocument,
@@ -34,6 +36,12 @@ export interface SearchStorage {
   readText(articleId: Id): Promise<string>;
   /** Where the index is kept between runs; without it, the index lives in memory only. */
   file?: string;
+  /**
+   * Names the state of the case `data` is, the same in every run that opens the same
+   * case, or null (see CaseStore.revisionOf). A kept index of the same name is trusted
+   * as it is; without a name, every document's key is worked out again to check it.
+   */
+  revisionOf?(data: Readonly<CaseData>): string | null;
 }
 
 export class CaseSearch {
@@ -48,6 +56,8 @@ export class CaseSearch {
   private loaded = false;
   /** True when the index differs from the saved one. */
   private unsaved = false;
+  /** The state of the case the saved index names (see stampOf). */
+  private savedStamp: string | null = null;
   /** Syncs run one after another, so two searches never index a document twice. */
   private readonly queue = new WriteQueue();
 
@@ -86,9 +96,29 @@ export class CaseSearch {
   /** Keeps the index in the case folder if it changed since it was read or last kept. */
   async save(): Promise<void> {
     await this.queue.drained();
-    if (!this.unsaved || !this.storage.file || !this.synced) return;
-    await writeSavedIndex(this.storage.file, { caseId: this.synced.workspace.id, keys: this.keys, index: this.index.compacted() });
+    if (!this.storage.file || !this.synced) return;
+    const stamp = this.stampOf(this.synced);
+    if (!this.unsaved && stamp === this.savedStamp) return;
+    await writeSavedIndex(this.storage.file, { caseId: this.synced.workspace.id, stamp, keys: this.keys, index: this.index.compacted() });
     this.unsaved = false;
+    this.savedStamp = stamp;
+  }
+
+  /**
+   * Brings the index up to date with the case and keeps it in the case folder. `opened`
+   * is the case as it was opened: an index no search has used yet is taken from the file
+   * if it was kept for that very state, and brought up to date from there with only what
+   * the edits since replaced. One kept for another state is left for the first search:
+   * checking it document by document is that search's work, not a background task's.
+   */
+  async keep(opened: Readonly<CaseData>, data: Readonly<CaseData>): Promise<void> {
+    const inUse = await this.queue.run(async () => {
+      if (!this.loaded) await this.load(opened);
+      return this.synced !== null;
+    });
+    if (!inUse) return;
+    await this.sync(data);
+    await this.save();
   }
 
   private sync(data: Readonly<CaseData>): Promise<void> {
@@ -102,15 +132,18 @@ export class CaseSearch {
    */
   private async syncNow(data: Readonly<CaseData>): Promise<void> {
     if (data === this.synced) return;
-    if (!this.loaded) await this.load(data.workspace.id);
-    // Unreadable articles are indexed by title for now, and their files tried again on this change.
-    const retried = [...this.unreadable].map((id) => documentId('article', id));
-    for (const id of retried) this.keys.delete(id);
-    this.unreadable.clear();
-    const keys = documentKeys(data, this.syncedParts, this.keys);
-    const changed: string[] = [];
-    for (const [id, key] of keys) if (this.keys.get(id) !== key) changed.push(id);
-    const gone = [...this.keys.keys()].filter((id) => !keys.has(id));
+    if (!this.loaded) await this.load(data);
+    const { keys, gone } = data === this.synced ? { keys: new Map<string, string>(), gone: [] } : keyChanges(data, this.syncedParts, this.keys);
+    // Articles that could not be read are indexed by title for now, and their files tried again on each change.
+    if (this.unreadable.size > 0) {
+      const articles = caseIndex(data).articles;
+      for (const id of this.unreadable) {
+        const article = articles.get(id);
+        if (article) keys.set(documentId('article', id), articleKey(article));
+      }
+      this.unreadable.clear();
+    }
+    const changed = [...keys].filter(([id, key]) => this.keys.get(id) !== key).map(([id]) => id);
     try {
       for (const id of gone) this.index.remove(id);
       for (let at = 0; at < changed.length; at += READS_IN_FLIGHT) {
@@ -122,11 +155,12 @@ export class CaseSearch {
       this.reset();
       throw error;
     }
-    for (const id of this.unreadable) keys.delete(documentId('article', id));
-    this.keys = keys;
+    for (const id of gone) this.keys.delete(id);
+    for (const id of changed) this.keys.set(id, keys.get(id)!);
+    for (const id of this.unreadable) this.keys.delete(documentId('article', id));
     this.unsaved ||= gone.length > 0 || changed.length > 0;
     this.synced = data;
-    this.syncedParts = { articles: data.articles, claims: data.claims, appearances: data.appearances, sources: data.sources };
+    this.syncedParts = partsOf(data);
   }
 
   private reset(): void {
@@ -136,13 +170,37 @@ export class CaseSearch {
     this.syncedParts = null;
   }
 
-  /** Starts from the index kept in the case folder, when there is one for this case. */
-  private async load(caseId: string): Promise<void> {
+  /**
+   * Starts from the index kept in the case folder, when there is one for this case. Kept
+   * for this very state of the case, it is taken as it is, with no document looked at;
+   * otherwise every document's key is checked against it.
+   */
+  private async load(data: Readonly<CaseData>): Promise<void> {
     this.loaded = true;
-    const saved = this.storage.file ? await readSavedIndex(this.storage.file, caseId) : null;
+    const saved = this.storage.file ? await readSavedIndex(this.storage.file, data.workspace.id) : null;
     if (saved === null) return;
     this.index = new InvertedIndex(saved.index);
     this.keys = saved.keys;
+    this.savedStamp = saved.stamp;
+    if (saved.stamp === null || saved.stamp !== this.stampOf(data)) return;
+    this.synced = data;
+    this.syncedParts = partsOf(data);
+    // Kept without a key: articles that could not be read then, to be tried again now.
+    for (const id of saved.index.ids) {
+      const { kind, entityId } = parseDocumentId(id);
+      if (kind === 'article' && !this.keys.has(id)) this.unreadable.add(entityId);
+    }
+  }
+
+  /**
+   * The state of the case the index covers, as the file records it: the store's name for
+   * it, and the size of each collection, which a case other than the one named would be
+   * unlikely to share as well.
+   */
+  private stampOf(data: Readonly<CaseData>): string | null {
+    const revision = this.storage.revisionOf?.(data) ?? null;
+    if (revision === null) return null;
+    return [revision, data.articles.length, data.claims.length, data.appearances.length, data.sources.length].join(' ');
   }
 
   /** One damaged file must not take search away from the rest of the case. */

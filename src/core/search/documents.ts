@@ -43,7 +43,7 @@ export function sourceDocument(source: Source): SearchDocument {
   return document('source', source.id, source.title, source.notes, source.publisher ?? '');
 }
 
-/** The parts of the case whose documents may have changed since `before` was indexed. */
+/** The parts of the case its documents are made from, as they were when last indexed. */
 export interface CaseParts {
   articles: readonly ArticleSummary[];
   claims: readonly Claim[];
@@ -51,56 +51,116 @@ export interface CaseParts {
   sources: readonly Source[];
 }
 
-/**
- * The key of every document of the case, by document id. An article's text never
- * changes, so its title alone tells whether it must be indexed again. A collection
- * the store kept as it was (the same array as in `before`) is taken from `previous`.
- */
-export function documentKeys(
-  data: Readonly<CaseData>,
-  before: CaseParts | null,
-  previous: ReadonlyMap<string, string>,
-): Map<string, string> {
+export function partsOf(data: Readonly<CaseData>): CaseParts {
+  return { articles: data.articles, claims: data.claims, appearances: data.appearances, sources: data.sources };
+}
+
+/** The key of every document of the case, by document id: every claim's words hashed. */
+export function documentKeys(data: Readonly<CaseData>): Map<string, string> {
   const keys = new Map<string, string>();
-  const kept = (kind: SearchKind) => {
-    for (const [id, key] of previous) if (id.startsWith(`${kind}:`)) keys.set(id, key);
-  };
-  if (before?.articles === data.articles) kept('article');
-  else for (const article of data.articles) keys.set(documentId('article', article.id), keyOf(article.title));
-  if (before?.claims === data.claims && before.appearances === data.appearances) kept('claim');
-  else {
-    const index = caseIndex(data);
-    for (const claim of data.claims) keys.set(documentId('claim', claim.id), claimKey(claim, index.appearancesOf(claim.id)));
-  }
-  if (before?.sources === data.sources) kept('source');
-  else for (const source of data.sources) keys.set(documentId('source', source.id), sourceKey(source));
+  for (const article of data.articles) keys.set(documentId('article', article.id), articleKey(article));
+  const index = caseIndex(data);
+  for (const claim of data.claims) keys.set(documentId('claim', claim.id), claimKey(claim, index.appearancesOf(claim.id)));
+  for (const source of data.sources) keys.set(documentId('source', source.id), sourceKey(source));
   return keys;
 }
 
+/** What differs between the case and the documents last indexed from `before`. */
+export interface KeyChanges {
+  /** The key now of every document that may have changed: compare it with the one indexed. */
+  keys: Map<string, string>;
+  /** The documents no longer in the case. */
+  gone: string[];
+}
+
 /**
- * Keys already worked out, by the objects they were worked out from. An edit replaces the
- * objects it changes and keeps the others, so after one edit only what it touched is
- * hashed again rather than the words of every claim.
+ * The documents an edit may have changed since `before` was indexed. The store replaces
+ * the items an edit changes and keeps the others, so only the items that are not the
+ * same objects as before are keyed: after one edit of a desk-scale case, one claim is
+ * hashed rather than the words of 50,000. Without `before`, every document is.
  */
-const claimKeys = new WeakMap<Claim, { appearances: readonly Appearance[]; key: string }>();
-const sourceKeys = new WeakMap<Source, string>();
+export function keyChanges(data: Readonly<CaseData>, before: CaseParts | null, indexed: ReadonlyMap<string, string>): KeyChanges {
+  if (before === null) {
+    const keys = documentKeys(data);
+    return { keys, gone: [...indexed.keys()].filter((id) => !keys.has(id)) };
+  }
+  const keys = new Map<string, string>();
+  const gone: string[] = [];
+  const articles = difference(before.articles, data.articles);
+  for (const article of articles.added) keys.set(documentId('article', article.id), articleKey(article));
+  gone.push(...goneIds('article', articles));
+  const sources = difference(before.sources, data.sources);
+  for (const source of sources.added) keys.set(documentId('source', source.id), sourceKey(source));
+  gone.push(...goneIds('source', sources));
+  const claims = difference(before.claims, data.claims);
+  const appearances = difference(before.appearances, data.appearances);
+  gone.push(...goneIds('claim', claims));
+  // A claim's document holds its quotes: a quote added, changed or removed changes it.
+  const touched = new Set([...claims.added, ...appearances.added, ...appearances.removed].map((item) => ('claimId' in item ? item.claimId : item.id)));
+  if (touched.size > 0) {
+    const index = caseIndex(data);
+    for (const id of touched) {
+      const claim = index.claims.get(id);
+      if (claim) keys.set(documentId('claim', id), claimKey(claim, index.appearancesOf(id)));
+    }
+  }
+  return { keys, gone };
+}
+
+export function articleKey(article: ArticleSummary): string {
+  // An article's text never changes: its title alone tells whether it must be indexed again.
+  return keyOf(article.title);
+}
 
 function claimKey(claim: Claim, appearances: readonly Appearance[]): string {
-  const known = claimKeys.get(claim);
-  if (known !== undefined && sameItems(known.appearances, appearances)) return known.key;
-  const key = keyOfDocument(claimDocument(claim, appearances));
-  claimKeys.set(claim, { appearances, key });
-  return key;
+  return keyOfDocument(claimDocument(claim, appearances));
 }
 
 function sourceKey(source: Source): string {
-  let key = sourceKeys.get(source);
-  if (key === undefined) sourceKeys.set(source, (key = keyOfDocument(sourceDocument(source))));
-  return key;
+  return keyOfDocument(sourceDocument(source));
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+interface Difference<T> {
+  /** Items of the new list that are not the same object at the same place in the old one. */
+  added: T[];
+  /** Items of the old list that are not the same object at the same place in the new one. */
+  removed: T[];
+}
+
+/** Past this many items not in their place, the lists are compared as sets. */
+const ALIGNED_LIMIT = 64;
+
+/**
+ * Which items differ, by identity. Edits mostly replace items in place or add them at the
+ * end, which a walk side by side finds without a set of either list; an item that moved
+ * counts as added (and its old place as removed), which costs a key, never a miss.
+ */
+function difference<T>(before: readonly T[], after: readonly T[]): Difference<T> {
+  if (before === after) return { added: [], removed: [] };
+  const added: T[] = [];
+  const removed: T[] = [];
+  const shared = Math.min(before.length, after.length);
+  for (let at = 0; at < shared; at++) {
+    if (before[at] === after[at]) continue;
+    if (added.length === ALIGNED_LIMIT) return differenceOfSets(before, after);
+    removed.push(before[at]!);
+    added.push(after[at]!);
+  }
+  removed.push(...before.slice(shared));
+  added.push(...after.slice(shared));
+  return { added, removed };
+}
+
+function differenceOfSets<T>(before: readonly T[], after: readonly T[]): Difference<T> {
+  const old = new Set(before);
+  const now = new Set(after);
+  return { added: after.filter((item) => !old.has(item)), removed: before.filter((item) => !now.has(item)) };
+}
+
+/** The documents of items removed and not added back under the same id. */
+function goneIds(kind: SearchKind, { added, removed }: Difference<{ id: Id }>): string[] {
+  const kept = new Set(added.map((item) => item.id));
+  return removed.filter((item) => !kept.has(item.id)).map((item) => documentId(kind, item.id));
 }
 
 /** Every searchable thing in the case; `texts` holds each article's Doc.text. */

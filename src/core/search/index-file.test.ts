@@ -10,7 +10,7 @@ function saved(): SavedIndex {
   index.add('article:a', [{ text: 'Embassy attack', weight: 2 }, { text: 'Crowds gathered near the embassy.', weight: 1 }]);
   index.add('claim:b', [{ text: 'Ferry service delayed', weight: 2 }]);
   index.add('source:c', [{ text: 'Port authority', weight: 2 }]);
-  return { caseId: 'case-1', keys: new Map([['article:a', 'k1'], ['claim:b', 'k2']]), index: index.compacted() };
+  return { caseId: 'case-1', stamp: '12:3456 2 1 1 1', keys: new Map([['article:a', 'k1'], ['claim:b', 'k2']]), index: index.compacted() };
 }
 
 describe('the search index file', () => {
@@ -21,6 +21,7 @@ describe('the search index file', () => {
     const written = saved();
     await writeSavedIndex(file, written);
     const read = (await readSavedIndex(file, 'case-1'))!;
+    expect(read.stamp).toBe('12:3456 2 1 1 1');
     expect(read.keys).toEqual(written.keys);
     expect(read.index.ids).toEqual(written.index.ids);
     expect([...read.index.lengths]).toEqual([...written.index.lengths]);

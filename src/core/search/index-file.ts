@@ -38,6 +38,8 @@ const CHECKED_FROM = 12;
 
 export interface SavedIndex {
   caseId: string;
+  /** The state of the case the index covers (see CaseSearch), or null if it was not named. */
+  stamp: string | null;
   /** The key of every indexed document that has one, by document id (see documentKeys). */
   keys: Map<string, string>;
   index: IndexParts;
@@ -45,6 +47,8 @@ export interface SavedIndex {
 
 interface Header {
   caseId: string;
+  /** Absent in a file written before the state was named. */
+  stamp?: string | null;
   ids: string[];
   /** Beside ids; empty for a document indexed without a key (an article that could not be read). */
   keys: string[];
@@ -76,9 +80,9 @@ export async function writeSavedIndex(file: string, saved: SavedIndex): Promise<
   await rm(join(dirname(file), FORMER_INDEX_FILE), { force: true });
 }
 
-function encode({ caseId, keys, index }: SavedIndex): Uint8Array {
+function encode({ caseId, stamp, keys, index }: SavedIndex): Uint8Array {
   const { segment, ids, lengths } = index;
-  const header: Header = { caseId, ids: [...ids], keys: ids.map((id) => keys.get(id) ?? ''), terms: [...segment.terms] };
+  const header: Header = { caseId, stamp, ids: [...ids], keys: ids.map((id) => keys.get(id) ?? ''), terms: [...segment.terms] };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const layout = sections(headerBytes.length, ids.length, segment.terms.length, segment.docs.length);
   const bytes = new Uint8Array(layout.total);
@@ -115,7 +119,7 @@ function decode(bytes: Uint8Array, caseId: string): SavedIndex | null {
   if (!isWellFormed(segment, ids.length)) return null;
   const keys = new Map<string, string>();
   for (const [doc, id] of ids.entries()) if (header.keys[doc] !== '') keys.set(id, header.keys[doc]!);
-  return { caseId, keys, index: { segment, ids, lengths: new Uint32Array(bytes.buffer, at + layout.lengths, ids.length) } };
+  return { caseId, stamp: header.stamp ?? null, keys, index: { segment, ids, lengths: new Uint32Array(bytes.buffer, at + layout.lengths, ids.length) } };
 }
 
 /** Byte offsets of each section; freqs last, so a file's size tells its posting count. */
@@ -134,9 +138,10 @@ function aligned(bytes: Uint8Array): Uint8Array {
 
 function isHeader(value: unknown): value is Header {
   if (typeof value !== 'object' || value === null) return false;
-  const { caseId, ids, keys, terms } = value as Record<string, unknown>;
+  const { caseId, stamp, ids, keys, terms } = value as Record<string, unknown>;
   return (
     typeof caseId === 'string' &&
+    (stamp === undefined || stamp === null || typeof stamp === 'string') &&
     isStrings(ids) &&
     isStrings(keys) &&
     isStrings(terms) &&

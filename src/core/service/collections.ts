@@ -2,7 +2,7 @@
 
 import type { CaseData, EntityKind, Id } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
-import { indexOfKey, revise, type Journal } from '../store';
+import { indexOfKey, reviseByKey, type Journal } from '../store';
 
 type Collection = 'claims' | 'sources' | 'evidence' | 'appearances' | 'articles';
 type Item<C extends Collection> = CaseData[C][number];
@@ -31,16 +31,20 @@ export function findOrFail<C extends Collection>(data: CaseData, collection: C, 
 
 /** The item with that id, made changeable inside an edit (see revise()). */
 export function findForUpdate<C extends Collection>(draft: CaseData, collection: C, id: Id): Item<C> {
-  const items = draft[collection] as Array<Item<C>>;
-  const index = placeOrFail(items, collection, id);
-  return revise(items, items[index]!, index);
+  const item = reviseByKey(draft, collection, id);
+  if (item === null) throw notFound(collection, id);
+  return item;
 }
 
 /** Found by its place, not by a look at every item: see store/positions.ts. */
 function placeOrFail(items: ReadonlyArray<Item<Collection>>, collection: Collection, id: Id): number {
   const index = indexOfKey(items, id);
-  if (index < 0) throw new ClaimdeskError('not-found', `There is no ${NOUNS[collection]} ${id} in this case.`);
+  if (index < 0) throw notFound(collection, id);
   return index;
+}
+
+function notFound(collection: Collection, id: Id): ClaimdeskError {
+  return new ClaimdeskError('not-found', `There is no ${NOUNS[collection]} ${id} in this case.`);
 }
 
 /** Removes every matching item, recording each removal in the journal. */

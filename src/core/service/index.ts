@@ -6,7 +6,7 @@ import type { Workspace } from '../../shared/model';
 import { CaseStore, type NewCase } from '../store';
 import type { PrintPdf } from '../chromium';
 import { ImportThread } from '../import-thread';
-import { CaseSearch, searchIndexFile } from '../search';
+import { CaseSearch, DEFAULT_KEEP_POLICY, IndexKeeper, searchIndexFile, type KeepPolicy } from '../search';
 import { scoreSentences, shippedModel } from '../checkworthiness';
 import { ArticleScores, type Scorer } from '../checkworthiness/article-scores';
 import { ScoringThread } from '../checkworthiness/score-thread';
@@ -65,6 +65,8 @@ export interface ServiceOptions {
   printPdf?: PrintPdf;
   /** Where the app keeps the user name and token of a git remote; the CLI passes them with each call. */
   credentials?: CredentialStore;
+  /** When the search index is written while the case is edited; tests shorten it. */
+  searchKeeping?: Partial<KeepPolicy>;
 }
 
 export async function openCaseService(dir: string, options: ServiceOptions): Promise<CaseService> {
@@ -86,8 +88,9 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
   const scorer: Scorer = thread
     ? (articleId, doc) => thread.score(articleId, doc)
     : async (articleId, doc) => scoreSentences(shippedModel(), articleId, doc);
-  const caseSearch = new CaseSearch({ readText: async (id) => (await store.readArticle(id)).doc.text, file: searchIndexFile(store.dir) });
-  const fingerprints = new CaseFingerprints({ readText: async (id) => (await store.readArticle(id)).doc.text, file: fingerprintsFile(store.dir) }, caseSearch);
+  const readText = async (id: string) => (await store.readArticle(id)).doc.text;
+  const caseSearch = new CaseSearch({ readText, file: searchIndexFile(store.dir), revisionOf: (data) => store.revisionOf(data) });
+  const fingerprints = new CaseFingerprints({ readText, file: fingerprintsFile(store.dir) }, caseSearch);
   const ctx: ServiceContext = {
     store,
     appVersion: options.appVersion,
@@ -160,10 +163,15 @@ export function serviceFor(store: CaseStore, options: ServiceOptions): CaseServi
     getSilentEdits: () => getSilentEdits(ctx),
     getClusters: () => getClusters(ctx),
   };
-  // The search index is kept before the case is let go, while this process still owns it.
+  const opened = store.data;
+  const keeper = new IndexKeeper(() => ctx.search.keep(opened, store.data), { ...DEFAULT_KEEP_POLICY, ...options.searchKeeping });
+  const stopKeeping = store.onEdit(() => keeper.edited());
   void ctx.scores.warm(articlesToScoreFirst(store.data));
+  // The search index is kept before the case is let go, while this process still owns it.
   const close = async () => {
     ctx.scores.stop();
+    stopKeeping();
+    await keeper.stop();
     await ctx.imports.close();
     await ctx.search.save();
     await ctx.fingerprints.save();

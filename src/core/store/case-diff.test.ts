@@ -47,4 +47,26 @@ describe('diffCase', () => {
     const after = caseWith((data) => data.claims.unshift(sampleClaim('clm_0')));
     expect(applyChanges(before, diffCase(before, after))).toEqual(after);
   });
+
+  it('compares an edit that left every item in its place by the items it replaced, undo and redo alike', () => {
+    const before = caseWith();
+    const changed = { ...before.claims[1]!, verdict: 'false' as const };
+    const after: CaseData = { ...before, claims: [before.claims[0]!, changed, sampleClaim('clm_3')] };
+    expect(diffCase(before, after)).toEqual([
+      { action: 'update', entity: 'claim', entityId: 'clm_2', before: before.claims[1], after: changed },
+      { action: 'create', entity: 'claim', entityId: 'clm_3', before: null, after: after.claims[2], position: 2 },
+    ]);
+    expect(diffCase(after, before)).toEqual([
+      { action: 'update', entity: 'claim', entityId: 'clm_2', before: changed, after: before.claims[1] },
+      { action: 'delete', entity: 'claim', entityId: 'clm_3', before: after.claims[2], after: null },
+    ]);
+    expect(applyChanges(after, diffCase(after, before))).toEqual(before);
+  });
+
+  it('works out by key an edit that moved items', () => {
+    const before = caseWith();
+    const changed = { ...before.claims[1]!, verdict: 'false' as const };
+    const after: CaseData = { ...before, claims: [changed, before.claims[0]!] };
+    expect(diffCase(before, after)).toEqual([{ action: 'update', entity: 'claim', entityId: 'clm_2', before: before.claims[1], after: changed }]);
+  });
 });

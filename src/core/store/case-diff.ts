@@ -29,6 +29,32 @@ export function diffCase(before: Readonly<CaseData>, after: Readonly<CaseData>):
 function diffCollection(entity: EntityKind, before: readonly Keyed[], after: readonly Keyed[]): Change[] {
   // Saved data is shared between states: an untouched collection is the same array.
   if (before === after) return [];
+  return diffInPlace(entity, before, after) ?? diffByKey(entity, before, after);
+}
+
+/**
+ * The changes when every item kept its place: replaced where it was, with items added or
+ * removed at the end only, as most edits leave a collection. Found by comparing the two
+ * side by side, which looks at the replaced items only, not at every item of a desk-scale
+ * case. Null when an item moved, for diffByKey to work out.
+ */
+function diffInPlace(entity: EntityKind, before: readonly Keyed[], after: readonly Keyed[]): Change[] | null {
+  const changes: Change[] = [];
+  const shared = Math.min(before.length, after.length);
+  for (let at = 0; at < shared; at++) {
+    const item = before[at]!;
+    const next = after[at]!;
+    if (item === next) continue;
+    const key = keyOf(item);
+    if (keyOf(next) !== key) return null;
+    if (!sameValue(item, next)) changes.push(change('update', entity, key, item, next));
+  }
+  for (let at = shared; at < before.length; at++) changes.push(change('delete', entity, keyOf(before[at]!), before[at], null));
+  for (let at = shared; at < after.length; at++) changes.push({ ...change('create', entity, keyOf(after[at]!), null, after[at]), position: at });
+  return changes;
+}
+
+function diffByKey(entity: EntityKind, before: readonly Keyed[], after: readonly Keyed[]): Change[] {
   const old = new Map(before.map((item) => [keyOf(item), item]));
   const now = new Map(after.map((item) => [keyOf(item), item]));
   const changes: Change[] = [];

@@ -1,28 +1,70 @@
 // The private copy of the case an edit works on. Copying the whole case for every edit
 // would cost time in proportion to its size; instead a collection is copied (its array
 // of references, not its items) the first time the edit touches it, and an item is
-// copied only when the edit asks to change it with revise(). Saved items are frozen,
-// so changing one in place without revise() throws instead of going unsaved.
+// copied only when the edit asks to change it with revise(). An item revised by its key
+// with reviseByKey() does not copy its collection at all until the edit reads the
+// collection, so an edit of one claim among 50,000 copies one claim. Saved items are
+// frozen, so changing one in place without revise() throws instead of going unsaved.
 
 import type { CaseData } from '../../shared/model';
-import { copyOf } from './positions';
+import { copyOf, indexOfKey, type Keyed } from './positions';
 
 export const COLLECTIONS = ['articles', 'claims', 'appearances', 'sources', 'evidence', 'tags'] as const;
 export type CollectionKey = (typeof COLLECTIONS)[number];
+type Item<K extends CollectionKey> = CaseData[K][number];
+
+/** Each draft's reviseByKey(), which needs the saved case and the copies made so far. */
+const revisers = new WeakMap<CaseData, (key: CollectionKey, itemKey: string) => Keyed | null>();
 
 export function draftOf(saved: Readonly<CaseData>): CaseData {
   const draft = { workspace: structuredClone(saved.workspace), layout: saved.layout } as CaseData;
+  const copies = new Map<CollectionKey, unknown[]>();
+  /** Items revised by key while their collection was not copied yet, by their place in it. */
+  const revised = new Map<CollectionKey, Map<number, Keyed>>();
+  const copied = (key: CollectionKey): unknown[] => {
+    let copy = copies.get(key);
+    if (copy === undefined) {
+      copy = copyOf<Keyed>(saved[key]);
+      for (const [at, item] of revised.get(key) ?? []) copy[at] = item;
+      copies.set(key, copy);
+    }
+    return copy;
+  };
   for (const key of COLLECTIONS) {
-    let copy: unknown[] | undefined;
     Object.defineProperty(draft, key, {
       enumerable: true,
-      get: () => (copy ??= copyOf<CaseData[typeof key][number]>(saved[key])),
-      set: (value: unknown[]) => {
-        copy = value;
-      },
+      get: () => copied(key),
+      set: (value: unknown[]) => void copies.set(key, value),
     });
   }
+  revisers.set(draft, (key, itemKey) => {
+    const copy = copies.get(key) as Keyed[] | undefined;
+    if (copy !== undefined) {
+      const at = indexOfKey(copy, itemKey);
+      return at < 0 ? null : revise(copy, copy[at]!, at);
+    }
+    const at = indexOfKey(saved[key], itemKey);
+    if (at < 0) return null;
+    const pending = revised.get(key) ?? new Map<number, Keyed>();
+    revised.set(key, pending);
+    let item = pending.get(at);
+    if (item === undefined) pending.set(at, (item = structuredClone(saved[key][at]!)));
+    return item;
+  });
   return draft;
+}
+
+/**
+ * The item with that key (a tag's name, else its id), made changeable as revise() makes
+ * it, or null if the draft's collection has no such item. Its collection is not copied
+ * until the edit reads it: what the journal records is what is saved, not the draft.
+ */
+export function reviseByKey<K extends CollectionKey>(draft: CaseData, key: K, itemKey: string): Item<K> | null {
+  const reviser = revisers.get(draft);
+  if (reviser) return reviser(key, itemKey) as Item<K> | null;
+  const items = draft[key] as Keyed[];
+  const at = indexOfKey(items, itemKey);
+  return at < 0 ? null : (revise(items, items[at]!, at) as Item<K>);
 }
 
 /**

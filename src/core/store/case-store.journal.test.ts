@@ -202,3 +202,22 @@ describe('article files', () => {
     expect(await readdir(join(store.dir, 'quarantine', 'articles'))).toEqual([`${left.id}.json`]);
   });
 });
+
+describe('the name of a state of the case', () => {
+  it('is the same when the case is opened again unchanged, and another after each edit', async () => {
+    const store = await newStore();
+    await addClaim(store, 'clm_1');
+    const named = store.revisionOf(store.data);
+    expect(named).not.toBeNull();
+    const before = store.data;
+    await addClaim(store, 'clm_2');
+    expect(store.revisionOf(store.data)).not.toBe(named);
+    expect(store.revisionOf(before)).toBe(named);
+    const last = store.revisionOf(store.data);
+    await store.close();
+    const reopened = await CaseStore.open(store.dir);
+    expect(reopened.revisionOf(reopened.data)).toBe(last);
+    expect(reopened.revisionOf({ ...reopened.data })).toBeNull();
+    await reopened.close();
+  });
+});

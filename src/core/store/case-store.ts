@@ -80,6 +80,9 @@ export class CaseStore {
   private closed = false;
   private idleTimer: NodeJS.Timeout | null = null;
   private articleIndex: { list: readonly ArticleSummary[]; byId: Map<Id, ArticleSummary> } | null = null;
+  private readonly editListeners = new Set<() => void>();
+  /** Each state of the case this store has held, named by the journal's place when it became the data. */
+  private readonly revisions = new WeakMap<Readonly<CaseData>, string>();
 
   private constructor(
     readonly dir: string,
@@ -89,7 +92,9 @@ export class CaseStore {
     private readonly lock: CaseLock,
     private readonly snapshot: SnapshotState,
     private readonly compaction: CompactionPolicy,
-  ) {}
+  ) {
+    this.revisions.set(db.data, revisionName(log.mark));
+  }
 
   /** Opens the case for writing: takes its lock, reads the snapshot and replays the journal. */
   static async open(dir: string, options: OpenOptions = {}): Promise<CaseStore> {
@@ -151,6 +156,42 @@ export class CaseStore {
     return this.log.mark.seq;
   }
 
+  /**
+   * Names the state of the case `data` is, if this store held it: where the journal ended
+   * when it became the data. A case opened again with the same name is the same case, so
+   * a cache kept in the case folder (the search index) tells whether it is up to date
+   * without reading the case. Null for data this store did not hold.
+   */
+  revisionOf(data: Readonly<CaseData>): string | null {
+    return this.revisions.get(data) ?? null;
+  }
+
+  /**
+   * Calls `listener` after each saved change of the case (an edit, an undo, a merge),
+   * once it is the data; returns what stops it. The listener runs before the edit's
+   * promise resolves, so it should only note that there is work to do later.
+   */
+  onEdit(listener: () => void): () => void {
+    this.editListeners.add(listener);
+    return () => void this.editListeners.delete(listener);
+  }
+
+  private notifyEdit(): void {
+    for (const listener of this.editListeners) {
+      try {
+        listener();
+      } catch {
+        // The change is saved whatever a listener does; its own work is its own to report.
+      }
+    }
+  }
+
+  /** Makes `data` the case, named by where the journal ends now. */
+  private become(data: CaseData): void {
+    this.db.data = data;
+    this.revisions.set(data, revisionName(this.log.mark));
+  }
+
   /** Tells other processes where the app answers API calls, through the lock file. */
   publishEndpoint(endpoint: { url: string; token: string }): Promise<void> {
     return this.lock.publish(endpoint);
@@ -174,10 +215,9 @@ export class CaseStore {
         await this.saveLayout(draft, journal.changes);
         return result;
       }
-      const next = applyChanges(saved, journal.changes);
-      refuseUnjournaled(draft, next);
+      refuseUnjournaled(draft, saved, journal.changes);
       if (journal.changes.length === 0) return result;
-      await this.commit(journal.changes, saved, next);
+      await this.commit(journal.changes, saved);
       this.steps.record({ label: options.label ?? labelOf(journal.changes), before: saved, after: this.db.data });
       return result;
     });
@@ -207,18 +247,36 @@ export class CaseStore {
       const current = this.db.data;
       const target = direction === 'undo' ? step.before : step.after;
       const changes = diffCase(current, target).map((change) => ({ ...change, cause: direction }));
-      if (changes.length > 0) await this.commit(changes, current, applyChanges(current, changes));
+      if (changes.length > 0) await this.commit(changes, current);
       this.steps.moved(direction);
       return step.label;
     });
   }
 
-  /** Appends the edit to the journal, and only then makes it the data. */
-  private async commit(changes: readonly Change[], saved: Readonly<CaseData>, next: CaseData): Promise<void> {
+  /**
+   * Appends the edit to the journal, and only then makes it the data. The case the edit
+   * makes is worked out while the journal's write is on its way to the disk: the edit
+   * waits for the slower of the two, not for both.
+   */
+  private async commit(changes: readonly Change[], saved: Readonly<CaseData>): Promise<void> {
     refuseUnreadable(changes);
-    await this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
-    this.db.data = freezeCommitted(next, changes);
+    const appended = this.log.append(historyEntries(changes, saved.workspace, new Date(), this.log.nextSeq));
+    let next: CaseData;
+    try {
+      next = freezeCommitted(applyChanges(saved, changes), changes);
+    } catch (error) {
+      // Changes of a readable shape always apply (replay depends on it too); should one
+      // not, the journal holds what memory lacks, and only opening the case again agrees.
+      await appended;
+      throw new ClaimdeskError(
+        'internal',
+        `This change was saved but could not be shown (${String(error)}). Close the case and open it again to see it.`,
+      );
+    }
+    await appended;
+    this.become(next);
     this.afterEdit();
+    this.notifyEdit();
   }
 
   /** The layout is view state: kept in its own small file, outside the journal and the history. */
@@ -226,7 +284,7 @@ export class CaseStore {
     if (changes.length > 0) throw new Error('An edit that is not undoable may change the layout only.');
     if (draft.layout === this.db.data.layout) return;
     await writeLayout(this.paths.layout, draft.layout);
-    this.db.data = deepFreeze({ ...this.db.data, layout: draft.layout });
+    this.become(deepFreeze({ ...this.db.data, layout: draft.layout }));
   }
 
   /** Rewrites the snapshot now if the journal has grown past its bound, else once the work pauses. */
@@ -293,8 +351,9 @@ export class CaseStore {
       await writeFileDurably(this.paths.history, text);
       this.log = (await EditLog.open(this.paths.history, mark, true)).log;
       (this.db.adapter as SnapshotAdapter).follow(this.log);
-      this.db.data = deepFreeze(data);
+      this.become(deepFreeze(data));
       this.steps.clear();
+      this.notifyEdit();
       return true;
     });
   }
@@ -475,6 +534,10 @@ async function withJournalAndLayout(paths: CasePaths, snapshot: CaseData, edits:
   return layout === undefined ? replayed : { ...replayed, layout };
 }
 
+function revisionName(mark: JournalMark): string {
+  return `${mark.seq}:${mark.offset}`;
+}
+
 /** What replaces a case and its history when a merge lands. */
 export interface Replacement {
   data: CaseData;
@@ -520,13 +583,16 @@ function refuseUnreadable(changes: readonly Change[]): void {
   );
 }
 
+/** Read once: process.env is looked up through Node's C++ on every access, which costs an edit more than the check. */
+const UNDER_TEST = Boolean(process.env.VITEST);
+
 /**
  * Under test, every edit's draft must equal what its journal records: a change made to
  * the draft but not recorded would be lost when the case is next opened.
  */
-function refuseUnjournaled(draft: CaseData, next: CaseData): void {
-  if (!process.env.VITEST) return;
-  const disagreement = draftDisagreement(draft, next);
+function refuseUnjournaled(draft: CaseData, saved: Readonly<CaseData>, changes: readonly Change[]): void {
+  if (!UNDER_TEST) return;
+  const disagreement = draftDisagreement(draft, applyChanges(saved, changes));
   if (disagreement) throw new Error(`The edit changed ${disagreement} without recording it in the journal.`);
 }
 
@@ -556,7 +622,7 @@ function freezeCommitted(next: CaseData, changes: readonly Change[]): CaseData {
  * time a desk-scale case takes to open, to catch a mistake the tests already catch.
  */
 function freezeOpened(data: CaseData): CaseData {
-  if (process.env.VITEST) return deepFreeze(data);
+  if (UNDER_TEST) return deepFreeze(data);
   for (const value of Object.values(data)) {
     if (!Array.isArray(value)) deepFreeze(value);
     else {

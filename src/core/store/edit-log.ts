@@ -4,6 +4,7 @@
 // the snapshot, records how far into the journal it already holds (its mark); opening
 // the case replays the edits saved after that.
 
+import { constants, fstatSync, type Stats } from 'node:fs';
 import { appendFile, open, type FileHandle } from 'node:fs/promises';
 import type { HistoryEntry } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
@@ -77,7 +78,7 @@ export class EditLog {
     const handle = this.handle;
     if (!handle) throw new Error('The journal was opened read-only.');
     if (this.broken) throw new ClaimdeskError('internal', this.broken);
-    const before = await handle.stat();
+    const before = statOf(handle);
     if (before.size !== this.length || before.mtimeMs !== this.modified) {
       throw new ClaimdeskError(
         'changed-on-disk',
@@ -89,14 +90,14 @@ export class EditLog {
     try {
       await handle.write(bytes, 0, bytes.length, this.length);
       // fdatasync: the bytes and the file's new length, without its other metadata.
-      await handle.datasync();
+      if (!WRITES_REACH_DISK) await handle.datasync();
     } catch (error) {
       await this.undoPartialWrite();
       throw error;
     }
     this.length += bytes.length;
-    this.modified = (await handle.stat()).mtimeMs;
     this.lastSeq = Math.max(this.lastSeq, ...entries.map((entry) => entry.seq ?? 0));
+    this.modified = statOf(handle).mtimeMs;
   }
 
   /** A failed write may have left part of the edit: cut it off, or stop taking edits. */
@@ -118,13 +119,31 @@ export class EditLog {
   }
 }
 
+/**
+ * The open journal's size and time, asked synchronously: the kernel answers from memory
+ * in microseconds, where a trip through Node's thread pool costs an edit about a tenth of
+ * a millisecond each time.
+ */
+function statOf(handle: FileHandle): Stats {
+  return fstatSync(handle.fd);
+}
+
+/**
+ * Where the system offers O_DSYNC (not Windows), the journal is opened with it: a write
+ * returns once its bytes and the file's new length are on disk, as write and fdatasync
+ * do together, in one trip through Node's thread pool instead of two. The store works
+ * out the edited case meanwhile, while the whole durable write is under way.
+ */
+const WRITES_REACH_DISK = constants.O_DSYNC !== undefined;
+const DSYNC = constants.O_DSYNC ?? 0;
+
 async function openJournal(file: string, writable: boolean): Promise<FileHandle | null> {
   try {
-    // Not 'a': positioned writes are ignored in append mode on Linux.
-    return await open(file, writable ? 'r+' : 'r');
+    // Read and write, not append: positioned writes are ignored in append mode on Linux.
+    return await open(file, writable ? constants.O_RDWR | DSYNC : constants.O_RDONLY);
   } catch (error) {
     if (!hasErrorCode(error, 'ENOENT')) throw error;
-    return writable ? open(file, 'w+') : null;
+    return writable ? open(file, constants.O_RDWR | constants.O_CREAT | constants.O_TRUNC | DSYNC) : null;
   }
 }
 

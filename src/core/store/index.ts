@@ -6,7 +6,7 @@ export type { NewCase } from './case-folder';
 export { restoreCaseFolder, type CaseContents } from './case-restore';
 export { CASE_FILE, HISTORY_FILE } from './case-paths';
 export { Journal, type Change } from './journal';
-export { revise } from './case-draft';
+export { revise, reviseByKey } from './case-draft';
 export { indexOfKey } from './positions';
 export { sanitizeCaseData, sanitizeDoc, TAG_PALETTE } from './case-sanitize';
 export { newId } from './ids';
