@@ -336,6 +336,20 @@ export interface CaseData {
 export const ENTITY_KINDS = ['workspace', 'article', 'claim', 'appearance', 'source', 'evidence', 'tag'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** Each kind of item the case lists, and its list: the one table the store, undo, sync and doctor go by. */
+export const COLLECTION_OF = {
+  article: 'articles',
+  claim: 'claims',
+  appearance: 'appearances',
+  source: 'sources',
+  evidence: 'evidence',
+  tag: 'tags',
+} as const satisfies Record<Exclude<EntityKind, 'workspace'>, keyof CaseData>;
+export type ItemKind = keyof typeof COLLECTION_OF;
+export type CollectionKey = (typeof COLLECTION_OF)[ItemKind];
+/** The same table as pairs, in the case's order. */
+export const COLLECTIONS = Object.entries(COLLECTION_OF) as ReadonlyArray<[ItemKind, CollectionKey]>;
+
 /** One line of history.jsonl: an append-only audit trail of every change. */
 export interface HistoryEntry {
   at: IsoDate;

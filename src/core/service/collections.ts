@@ -1,6 +1,6 @@
 // Finding and removing items of the case by id, inside an edit.
 
-import type { CaseData, EntityKind, Id } from '../../shared/model';
+import { COLLECTIONS, type CaseData, type CollectionKey, type Id, type ItemKind } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import { indexOfKey, reviseByKey, type Journal } from '../store';
 
@@ -15,13 +15,8 @@ const NOUNS: Record<Collection, string> = {
   articles: 'article',
 };
 
-const ENTITIES: Record<Collection, EntityKind> = {
-  claims: 'claim',
-  sources: 'source',
-  evidence: 'evidence',
-  appearances: 'appearance',
-  articles: 'article',
-};
+/** The kind of item each list holds, as the history names it. */
+const KIND_OF = Object.fromEntries(COLLECTIONS.map(([kind, key]) => [key, kind])) as Record<CollectionKey, ItemKind>;
 
 /** The item with that id, or a not-found error that names what was looked for. */
 export function findOrFail<C extends Collection>(data: CaseData, collection: C, id: Id): Item<C> {
@@ -56,7 +51,7 @@ export function removeWhere<C extends Collection>(
 ): void {
   const kept = (draft[collection] as Array<Item<C>>).filter((item) => {
     if (!matches(item)) return true;
-    journal.deleted(ENTITIES[collection], item.id, item);
+    journal.deleted(KIND_OF[collection], item.id, item);
     return false;
   });
   (draft as Record<C, Array<Item<C>>>)[collection] = kept;

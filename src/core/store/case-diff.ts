@@ -1,18 +1,9 @@
 // What changed between two states of a case, entity by entity: how an undo or a redo,
 // which swaps the whole case back, is written to the history like any other edit.
 
-import type { CaseData, EntityKind } from '../../shared/model';
+import { COLLECTIONS, type CaseData, type EntityKind } from '../../shared/model';
 import type { Change } from './journal';
 import { keyOf, type Keyed } from './positions';
-
-const COLLECTIONS = [
-  ['article', 'articles'],
-  ['claim', 'claims'],
-  ['appearance', 'appearances'],
-  ['source', 'sources'],
-  ['evidence', 'evidence'],
-  ['tag', 'tags'],
-] as const satisfies readonly (readonly [EntityKind, keyof CaseData])[];
 
 /** The changes that turn `before` into `after`; the layout is view state and not compared. */
 export function diffCase(before: Readonly<CaseData>, after: Readonly<CaseData>): Change[] {

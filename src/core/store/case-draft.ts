@@ -6,11 +6,8 @@
 // collection, so an edit of one claim among 50,000 copies one claim. Saved items are
 // frozen, so changing one in place without revise() throws instead of going unsaved.
 
-import type { CaseData } from '../../shared/model';
+import { COLLECTION_OF, type CaseData, type CollectionKey } from '../../shared/model';
 import { copyOf, indexOfKey, type Keyed } from './positions';
-
-export const COLLECTIONS = ['articles', 'claims', 'appearances', 'sources', 'evidence', 'tags'] as const;
-export type CollectionKey = (typeof COLLECTIONS)[number];
 type Item<K extends CollectionKey> = CaseData[K][number];
 
 /** Each draft's reviseByKey(), which needs the saved case and the copies made so far. */
@@ -30,7 +27,7 @@ export function draftOf(saved: Readonly<CaseData>): CaseData {
     }
     return copy;
   };
-  for (const key of COLLECTIONS) {
+  for (const key of Object.values(COLLECTION_OF)) {
     Object.defineProperty(draft, key, {
       enumerable: true,
       get: () => copied(key),
@@ -86,7 +83,7 @@ export function revise<T extends object>(collection: T[], item: T, index = colle
  */
 export function draftDisagreement(draft: CaseData, recorded: Readonly<CaseData>): string | null {
   if (JSON.stringify(draft.workspace) !== JSON.stringify(recorded.workspace)) return 'the workspace';
-  for (const key of COLLECTIONS) {
+  for (const key of Object.values(COLLECTION_OF)) {
     const mine = byKey(draft[key]);
     const theirs = byKey(recorded[key]);
     const differing = [...new Set([...mine.keys(), ...theirs.keys()])].filter((id) => mine.get(id) !== theirs.get(id));

@@ -2,19 +2,9 @@
 // journal's edits are replayed onto the snapshot when a case opens. Both go through
 // here, so what is in memory is exactly what a reopened case will hold.
 
-import type { CaseData, EntityKind } from '../../shared/model';
-import type { CollectionKey } from './case-draft';
+import { COLLECTION_OF, type CaseData, type CollectionKey } from '../../shared/model';
 import type { Change } from './journal';
 import { handOn, indexOfKey, keyOf, type Keyed } from './positions';
-
-const COLLECTION_OF: Record<Exclude<EntityKind, 'workspace'>, CollectionKey> = {
-  article: 'articles',
-  claim: 'claims',
-  appearance: 'appearances',
-  source: 'sources',
-  evidence: 'evidence',
-  tag: 'tags',
-};
 
 /**
  * The case with the changes made, in order; `data` is left as it is. Only the

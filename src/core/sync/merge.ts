@@ -4,7 +4,7 @@
 // an item deleted on one side and edited on the other, is a conflict, settled for now as
 // mine. Pure: the git side (sync.ts) supplies the three cases.
 
-import type { CaseData, EntityKind, Id } from '../../shared/model';
+import { COLLECTIONS, type CaseData, type CollectionKey, type EntityKind, type Id, type ItemKind } from '../../shared/model';
 import type { Conflict } from '../../shared/sync';
 
 /** A conflict as the merge finds it, before the histories say who made each side and when. */
@@ -14,7 +14,7 @@ export type MergeConflict = Pick<Conflict, 'id' | 'entity' | 'entityId' | 'field
 };
 
 export interface RestoredItem {
-  entity: CollectionEntity;
+  entity: ItemKind;
   item: unknown;
 }
 
@@ -23,22 +23,11 @@ export interface MergedCase {
   conflicts: MergeConflict[];
 }
 
-export type CollectionEntity = Exclude<EntityKind, 'workspace'>;
 type Item = Record<string, unknown>;
 
-export const COLLECTIONS = [
-  ['article', 'articles'],
-  ['claim', 'claims'],
-  ['appearance', 'appearances'],
-  ['source', 'sources'],
-  ['evidence', 'evidence'],
-  ['tag', 'tags'],
-] as const satisfies readonly (readonly [CollectionEntity, keyof CaseData])[];
-
-type CollectionKey = (typeof COLLECTIONS)[number][1];
 
 /** The items an item hangs on: an appearance and an evidence link mean nothing without their claim. */
-const PARENTS: Partial<Record<CollectionEntity, (item: Item) => [CollectionEntity, Id][]>> = {
+const PARENTS: Partial<Record<ItemKind, (item: Item) => [ItemKind, Id][]>> = {
   appearance: (item) => [
     ['claim', item.claimId as Id],
     ['article', item.articleId as Id],
@@ -46,7 +35,7 @@ const PARENTS: Partial<Record<CollectionEntity, (item: Item) => [CollectionEntit
   evidence: (item) => [
     ['claim', item.claimId as Id],
     ['source', item.sourceId as Id],
-    ...((item.passage as { articleId: Id } | null) ? [['article', (item.passage as { articleId: Id }).articleId] as [CollectionEntity, Id]] : []),
+    ...((item.passage as { articleId: Id } | null) ? [['article', (item.passage as { articleId: Id }).articleId] as [ItemKind, Id]] : []),
   ],
 };
 
@@ -59,7 +48,7 @@ const LOCAL_WORKSPACE_FIELDS = new Set(['analyst']);
 export function mergeCases(base: Readonly<CaseData>, mine: Readonly<CaseData>, theirs: Readonly<CaseData>): MergedCase {
   const conflicts = new Map<string, MergeConflict>();
   const workspace = mergeItem('workspace', base.workspace.id, base.workspace as unknown as Item, mine.workspace as unknown as Item, theirs.workspace as unknown as Item, conflicts);
-  const collections = new Map<CollectionEntity, Map<Id, Item>>();
+  const collections = new Map<ItemKind, Map<Id, Item>>();
   for (const [entity, key] of COLLECTIONS) {
     collections.set(entity, mergeCollection(entity, items(base, key), items(mine, key), items(theirs, key), conflicts));
   }
@@ -80,7 +69,7 @@ export function conflictId(entity: EntityKind, entityId: Id, field: string | nul
 }
 
 function mergeCollection(
-  entity: CollectionEntity,
+  entity: ItemKind,
   base: readonly Item[],
   mine: readonly Item[],
   theirs: readonly Item[],
@@ -98,7 +87,7 @@ function mergeCollection(
 
 /** Whether the item survives, and as what: a deletion wins over no change, and conflicts with an edit. */
 function mergePresence(
-  entity: CollectionEntity,
+  entity: ItemKind,
   key: Id,
   base: Item | undefined,
   mine: Item | undefined,
@@ -147,13 +136,13 @@ function mergeSets(base: unknown, mine: readonly unknown[], theirs: readonly unk
  * mine's item stays, with a conflict that taking theirs settles by deleting it.
  */
 function keepReferencesWhole(
-  collections: Map<CollectionEntity, Map<Id, Item>>,
+  collections: Map<ItemKind, Map<Id, Item>>,
   sides: { mine: Readonly<CaseData>; theirs: Readonly<CaseData> },
   conflicts: Map<string, MergeConflict>,
 ): void {
   const mine = indexSide(sides.mine);
   const theirs = indexSide(sides.theirs);
-  for (const [entity, parentsOf] of Object.entries(PARENTS) as [CollectionEntity, (item: Item) => [CollectionEntity, Id][]][]) {
+  for (const [entity, parentsOf] of Object.entries(PARENTS) as [ItemKind, (item: Item) => [ItemKind, Id][]][]) {
     const merged = collections.get(entity)!;
     for (const [key, item] of merged) {
       for (const [parentEntity, parentId] of parentsOf(item)) {
@@ -178,14 +167,14 @@ function keepReferencesWhole(
 
 /** Mine kept an item theirs deleted: what theirs deleted with it, and mine still has, stays too. */
 function bringBackDependentsOfKept(
-  collections: Map<CollectionEntity, Map<Id, Item>>,
-  mine: Map<CollectionEntity, Map<Id, Item>>,
+  collections: Map<ItemKind, Map<Id, Item>>,
+  mine: Map<ItemKind, Map<Id, Item>>,
   conflicts: Map<string, MergeConflict>,
 ): void {
   const keptAgainstTheirs = [...conflicts.values()].filter((conflict) => conflict.field === null && conflict.theirs === null);
   if (keptAgainstTheirs.length === 0) return;
   const kept = new Set(keptAgainstTheirs.map((conflict) => `${conflict.entity}:${conflict.entityId}`));
-  for (const [entity, parentsOf] of Object.entries(PARENTS) as [CollectionEntity, (item: Item) => [CollectionEntity, Id][]][]) {
+  for (const [entity, parentsOf] of Object.entries(PARENTS) as [ItemKind, (item: Item) => [ItemKind, Id][]][]) {
     const merged = collections.get(entity)!;
     for (const [key, item] of mine.get(entity)!) {
       if (merged.has(key)) continue;
@@ -196,7 +185,7 @@ function bringBackDependentsOfKept(
   }
 }
 
-function deletion(entity: CollectionEntity, entityId: Id, mine: Item | null, theirs: Item | null, restore: RestoredItem[]): MergeConflict {
+function deletion(entity: ItemKind, entityId: Id, mine: Item | null, theirs: Item | null, restore: RestoredItem[]): MergeConflict {
   return { id: conflictId(entity, entityId, null), entity, entityId, field: null, mine, theirs, restore };
 }
 
@@ -204,7 +193,7 @@ function addConflict(conflicts: Map<string, MergeConflict>, conflict: MergeConfl
   conflicts.set(conflict.id, conflict);
 }
 
-function indexSide(data: Readonly<CaseData>): Map<CollectionEntity, Map<Id, Item>> {
+function indexSide(data: Readonly<CaseData>): Map<ItemKind, Map<Id, Item>> {
   return new Map(COLLECTIONS.map(([entity, key]) => [entity, byKey(items(data, key))]));
 }
 

@@ -3,12 +3,11 @@
 // sync), which puts that value in.
 
 import { checkFieldValue, fieldInput, type FieldValue } from '../../shared/conflict-fields';
-import type { CaseData, Id } from '../../shared/model';
+import { COLLECTION_OF, type CaseData, type Id, type ItemKind } from '../../shared/model';
 import { ClaimdeskError } from '../../shared/rpc';
 import type { Conflict, Take } from '../../shared/sync';
 import { revise, type CaseStore, type Journal } from '../store';
 import { readConflicts, shown, writeConflicts, type StoredConflict } from './conflicts-file';
-import { COLLECTIONS, type CollectionEntity } from './merge';
 
 type Item = Record<string, unknown>;
 
@@ -49,7 +48,7 @@ function writtenValue(conflict: StoredConflict, value: unknown): FieldValue {
 
 function takeTheirs(draft: CaseData, journal: Journal, conflict: StoredConflict): void {
   if (conflict.field !== null) setField(draft, journal, conflict, conflict.field, conflict.theirs);
-  else if (conflict.theirs === null) deleteWithDependents(draft, journal, conflict.entity as CollectionEntity, conflict.entityId);
+  else if (conflict.theirs === null) deleteWithDependents(draft, journal, conflict.entity as ItemKind, conflict.entityId);
   else for (const { entity, item } of conflict.restore) putBack(draft, journal, entity, item as Item);
 }
 
@@ -60,7 +59,7 @@ function setField(draft: CaseData, journal: Journal, conflict: StoredConflict, f
     journal.updated('workspace', before.id, before, draft.workspace);
     return;
   }
-  const list = listOf(draft, conflict.entity as CollectionEntity);
+  const list = listOf(draft, conflict.entity as ItemKind);
   const found = list.find((item) => keyOf(item) === conflict.entityId);
   if (!found) {
     throw new ClaimdeskError('not-found', `The ${conflict.entity} ${conflict.entityId} is no longer in the case, so the value has nowhere to go. Take mine instead.`);
@@ -72,7 +71,7 @@ function setField(draft: CaseData, journal: Journal, conflict: StoredConflict, f
 }
 
 /** As deleting it in the app would: what hangs on an item goes with it. */
-function deleteWithDependents(draft: CaseData, journal: Journal, entity: CollectionEntity, id: Id): void {
+function deleteWithDependents(draft: CaseData, journal: Journal, entity: ItemKind, id: Id): void {
   const hangsOn = (item: Item) =>
     (entity === 'claim' && item.claimId === id) ||
     (entity === 'source' && item.sourceId === id) ||
@@ -81,14 +80,14 @@ function deleteWithDependents(draft: CaseData, journal: Journal, entity: Collect
   removeWhere(draft, journal, entity, (item) => keyOf(item) === id);
 }
 
-function putBack(draft: CaseData, journal: Journal, entity: CollectionEntity, item: Item): void {
+function putBack(draft: CaseData, journal: Journal, entity: ItemKind, item: Item): void {
   const list = listOf(draft, entity);
   if (list.some((present) => keyOf(present) === keyOf(item))) return;
   list.push(item);
   journal.created(entity, keyOf(item), item);
 }
 
-function removeWhere(draft: CaseData, journal: Journal, entity: CollectionEntity, matches: (item: Item) => boolean): void {
+function removeWhere(draft: CaseData, journal: Journal, entity: ItemKind, matches: (item: Item) => boolean): void {
   const key = collectionKey(entity);
   const kept = listOf(draft, entity).filter((item) => {
     if (!matches(item)) return true;
@@ -98,12 +97,12 @@ function removeWhere(draft: CaseData, journal: Journal, entity: CollectionEntity
   (draft as unknown as Record<string, Item[]>)[key] = kept;
 }
 
-function listOf(draft: CaseData, entity: CollectionEntity): Item[] {
+function listOf(draft: CaseData, entity: ItemKind): Item[] {
   return (draft as unknown as Record<string, Item[]>)[collectionKey(entity)]!;
 }
 
-function collectionKey(entity: CollectionEntity): string {
-  return COLLECTIONS.find(([name]) => name === entity)![1];
+function collectionKey(entity: ItemKind): string {
+  return COLLECTION_OF[entity];
 }
 
 function keyOf(item: Item): Id {
