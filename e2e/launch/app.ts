@@ -4,7 +4,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron, chromium, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, chromium, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electron-binary.js';
 import { findChromium, OFFLINE_CHROMIUM_ARGS } from './chromium';
 import { startHost } from './host';
@@ -54,29 +54,34 @@ export function launchChromium(): Promise<Browser> {
 
 async function launchWeb(caseDir: string | null, shared?: Browser): Promise<{ page: Page; close(): Promise<void> }> {
   const configDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-config-'));
+  // The host and the browser page start side by side: each takes a second or more on a loaded machine.
   // As a user runs it (on the start screen without a case); the recent cases go to a config folder of the test's own.
-  const host = await startHost({ cli: join(ROOT, 'out/node/cli.js'), caseDir, configDir });
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  // A shared browser outlives the test: only the test's own context is closed.
-  const closeBrowser = () => (shared ? context?.close() : browser?.close());
-  try {
-    browser = shared ?? (await launchChromium());
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(host.url, { timeout: APP_READY_TIMEOUT });
-    return {
-      page,
-      close: async () => {
-        await closeBrowser();
-        await host.stop();
-        await rm(configDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await closeBrowser();
-    await host.stop();
+  const [host, opened] = await Promise.allSettled([startHost({ cli: join(ROOT, 'out/node/cli.js'), caseDir, configDir }), newPage(shared)]);
+  const close = async () => {
+    await Promise.all([opened.status === 'fulfilled' && opened.value.close(), host.status === 'fulfilled' && host.value.stop()]);
     await rm(configDir, { recursive: true, force: true });
+  };
+  try {
+    if (host.status === 'rejected') throw host.reason;
+    if (opened.status === 'rejected') throw opened.reason;
+    const { page } = opened.value;
+    await page.goto(host.value.url, { timeout: APP_READY_TIMEOUT });
+    return { page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** A page in a context of its own, in `shared` or in a Chromium of its own; closing it closes what it started. */
+async function newPage(shared?: Browser): Promise<{ page: Page; close(): Promise<void> }> {
+  const browser = shared ?? (await launchChromium());
+  try {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+    // A shared browser outlives the test: only the test's own context is closed.
+    return { page: await context.newPage(), close: () => (shared ? context.close() : browser.close()) };
+  } catch (error) {
+    if (!shared) await browser.close();
     throw error;
   }
 }
