@@ -69,6 +69,11 @@ export class CaseFingerprints {
     return this.index;
   }
 
+  /** Whether the index, as last brought up to date, lacks an article whose file could not be read. */
+  get lacksSome(): boolean {
+    return this.unreadable.size > 0;
+  }
+
   async save(): Promise<void> {
     await this.queue.drained();
     if (!this.unsaved || !this.storage.file || !this.synced) return;

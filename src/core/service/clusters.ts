@@ -28,12 +28,18 @@ export class CaseClusters {
       this.#last.articles = data.articles;
       return this.#last.clusters;
     }
-    const clusters = this.fingerprints.indexOf(data).then((index) => clustersOf(data, index));
-    const last = (this.#last = { articles: data.articles, key, clusters });
-    // A failure (an unreadable saved index) is not kept: the next request tries again.
-    clusters.catch(() => {
-      if (this.#last === last) this.#last = null;
+    const clusters = this.fingerprints.indexOf(data).then((index) => {
+      // Without an article whose file could not be read yet (still being written, a disk
+      // that failed once), the copies are not kept: the next request reads it again.
+      if (this.fingerprints.lacksSome) forget();
+      return clustersOf(data, index);
     });
+    const last = (this.#last = { articles: data.articles, key, clusters });
+    const forget = () => {
+      if (this.#last === last) this.#last = null;
+    };
+    // A failure (an unreadable saved index) is not kept either.
+    clusters.catch(forget);
     return clusters;
   }
 }
