@@ -64,7 +64,7 @@ function mayCarry(quote: Quote, filter: Uint32Array, candidate: Candidate): bool
   let checkedTo = -1;
   for (const at of candidate.wordHits) {
     if (at < checkedTo) continue;
-    if (missingFrom(filter, quote.wordHashes, at - reach, at + reach) <= quote.maxEdits) return true;
+    if (missingFrom(filter, quote.wordHashes, at - reach, at + reach, quote.maxEdits + 1) <= quote.maxEdits) return true;
     checkedTo = at + reach - CHUNK;
   }
   return false;
@@ -74,7 +74,7 @@ function mayCarry(quote: Quote, filter: Uint32Array, candidate: Candidate): bool
 function mayCarryAnywhere(quote: Quote, filter: Uint32Array): boolean {
   const stretches = filter.length / FILTER_SIZE;
   for (let stretch = 0; stretch < Math.max(1, stretches - 1); stretch++) {
-    if (missingFrom(filter, quote.wordHashes, stretch * CHUNK, (stretch + 2) * CHUNK) <= quote.maxEdits) return true;
+    if (missingFrom(filter, quote.wordHashes, stretch * CHUNK, (stretch + 2) * CHUNK, quote.maxEdits + 1) <= quote.maxEdits) return true;
   }
   return false;
 }
@@ -199,9 +199,7 @@ function sharingOf(quote: Quote, index: FingerprintIndex): Candidate[] {
   // Kept k-grams too common to walk are taken as held: a near copy is then aligned, not missed.
   const counted = [rarest!, ...others.filter((hash) => places(hash) <= PROBE_PLACES)];
   const enough = counted.length - Math.min(KEPT_SPARE, others.length);
-  const worth = new Set(index.holdings(rare).keys());
-  for (const [articleId, held] of index.holdings(counted)) if (held >= enough) worth.add(articleId);
-  return index.lookupHashes([...rare, ...counted], worth).filter((candidate) => mayCarry(quote, index.prints(candidate.articleId)!.wordFilter, candidate));
+  return index.lookupHolding(rare, counted, enough).filter((candidate) => mayCarry(quote, index.prints(candidate.articleId)!.wordFilter, candidate));
 }
 
 /**

@@ -99,19 +99,6 @@ export class FingerprintIndex {
     return (this.postings.get(hash)?.length ?? 0) / 2;
   }
 
-  /** The articles holding some of these hashes, each with how many of them it holds. */
-  holdings(hashes: Iterable<number>): Map<Id, number> {
-    const counts = new Map<number, number>();
-    for (const hash of new Set(hashes)) {
-      const list = this.postings.get(hash) ?? [];
-      for (let i = 0; i < list.length; i += 2) {
-        if (i > 0 && list[i] === list[i - 2]) continue;
-        counts.set(list[i]!, (counts.get(list[i]!) ?? 0) + 1);
-      }
-    }
-    return new Map([...counts].map(([slot, count]) => [this.slots[slot]!.id, count]));
-  }
-
   /** The articles holding a hash, each once. */
   holders(hash: number): Id[] {
     const list = this.postings.get(hash) ?? [];
@@ -161,15 +148,37 @@ export class FingerprintIndex {
     return this.lookupHashes(kgramHashes(words(text)));
   }
 
-  /** `among`: only these articles are wanted, so no others' places are gathered. */
-  lookupHashes(queryHashes: Iterable<number>, among?: ReadonlySet<Id>): Candidate[] {
-    const wanted = among && new Set([...among].map((id) => this.slotOf.get(id)));
+  /**
+   * The articles holding one of `any`, or at least `enough` of `counted`, as candidates
+   * with their hits on both. Counted in typed arrays by slot before any candidate is
+   * made, since most holders of a quote's common k-grams are not wanted.
+   */
+  lookupHolding(any: readonly number[], counted: readonly number[], enough: number): Candidate[] {
+    const held = new Uint16Array(this.slots.length);
+    const wanted = new Uint8Array(this.slots.length);
+    for (const hash of new Set(any)) {
+      const list = this.postings.get(hash) ?? [];
+      for (let i = 0; i < list.length; i += 2) wanted[list[i]!] = 1;
+    }
+    for (const hash of new Set(counted)) {
+      const list = this.postings.get(hash) ?? [];
+      for (let i = 0; i < list.length; i += 2) {
+        const slot = list[i]!;
+        if (i > 0 && slot === list[i - 2]) continue;
+        if (++held[slot]! >= enough) wanted[slot] = 1;
+      }
+    }
+    return this.lookupHashes([...any, ...counted], wanted);
+  }
+
+  /** `wanted`: by slot, 1 for the only articles whose places are gathered. */
+  lookupHashes(queryHashes: Iterable<number>, wanted?: Uint8Array): Candidate[] {
     const found = new Map<number, { hits: number; lastHash: number; places: number[] }>();
     for (const hash of new Set(queryHashes)) {
       const list = this.postings.get(hash) ?? [];
       for (let i = 0; i < list.length; i += 2) {
         const slot = list[i]!;
-        if (wanted !== undefined && !wanted.has(slot)) continue;
+        if (wanted !== undefined && wanted[slot] !== 1) continue;
         let entry = found.get(slot);
         if (entry === undefined) found.set(slot, (entry = { hits: 0, lastHash: -1, places: [] }));
         if (entry.lastHash !== hash) entry.hits++;

@@ -24,16 +24,20 @@ export function wordFilter(list: readonly Word[]): Uint32Array {
   return filter;
 }
 
-/** The hashes of a quote's distinct words, as filters are asked about them. */
+/**
+ * The hashes of a quote's distinct words, as filters are asked about them: the longest
+ * first, since names and rare words are long, and an article lacking them is told so
+ * after a few questions.
+ */
 export function wordHashes(list: readonly Word[]): number[] {
-  return [...new Set(list.map((word) => word.norm))].map((norm) => fnv1a(norm));
+  return [...new Set(list.map((word) => word.norm))].sort((a, b) => b.length - a.length).map((norm) => fnv1a(norm));
 }
 
 /**
  * How many of the words the stretches holding words [from, to) surely lack (a word a
- * filter may hold counts as held).
+ * filter may hold counts as held), counted up to `enough`.
  */
-export function missingFrom(filter: Uint32Array, hashes: readonly number[], from: number, to: number): number {
+export function missingFrom(filter: Uint32Array, hashes: readonly number[], from: number, to: number, enough = Infinity): number {
   const first = Math.max(0, Math.floor(from / CHUNK));
   const last = Math.min(filter.length / FILTER_SIZE - 1, Math.floor((to - 1) / CHUNK));
   let missing = 0;
@@ -41,7 +45,7 @@ export function missingFrom(filter: Uint32Array, hashes: readonly number[], from
     const bits = bitsOf(hash);
     let held = false;
     for (let chunk = first; chunk <= last && !held; chunk++) held = isSet(filter, chunk * BITS + bits[0]) && isSet(filter, chunk * BITS + bits[1]);
-    if (!held) missing++;
+    if (!held && ++missing >= enough) break;
   }
   return missing;
 }
