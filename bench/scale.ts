@@ -154,8 +154,8 @@ async function benchEdit(dir: string): Promise<void> {
     const edits: Times[] = [];
     const appends: Times[] = [];
     for (let at = 0; at < EDIT_ROUNDS; at++) {
-      edits.push(await timedOnce(editOnce));
-      appends.push(await timedOnce(appendOnce));
+      edits.push(await timed(editOnce));
+      appends.push(await timed(appendOnce));
     }
     await rm(appendFile, { force: true });
     const median = (samples: readonly Times[], of: keyof Times) => percentile(samples.map((times) => times[of]), 0.5);
@@ -169,16 +169,6 @@ async function benchEdit(dir: string): Promise<void> {
   } finally {
     await service.close();
   }
-}
-
-/** One run's wall-clock time and this process's CPU time (all its threads), in milliseconds. */
-async function timedOnce(work: () => Promise<unknown>): Promise<Times> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await work();
-  const wall = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 async function appendDurably(file: string, line: string): Promise<void> {
@@ -243,8 +233,8 @@ async function benchCommands(largeDir: string, smallDir: string, parse: number):
     const large = { wall: Infinity, cpu: Infinity };
     const small = { wall: Infinity, cpu: Infinity };
     for (let round = 0; round < ROUNDS; round++) {
-      keepBest(large, await timed(gc, () => runQuietly(path.argv)));
-      keepBest(small, await timed(gc, () => runQuietly(smallPaths[index]!.argv)));
+      keepBest(large, await timed(() => runQuietly(path.argv), gc));
+      keepBest(small, await timed(() => runQuietly(smallPaths[index]!.argv), gc));
     }
     measured.push({ name: path.name, large, small });
     console.log(`| ${path.name} | ${large.wall.toFixed(1)} | ${large.cpu.toFixed(1)} | read + JSON.parse | ${parse.toFixed(1)} | ${(large.wall / parse).toFixed(2)} | ≤ 4 |`);
@@ -252,9 +242,9 @@ async function benchCommands(largeDir: string, smallDir: string, parse: number):
   return measured;
 }
 
-/** One run's wall-clock time and this process's CPU time (all its threads), in milliseconds, after a full collection. */
-async function timed(gc: () => void, work: () => Promise<void>): Promise<Times> {
-  gc();
+/** One run's wall-clock time and this process's CPU time (all its threads), in milliseconds; `before` (a full collection) is not counted. */
+async function timed(work: () => Promise<unknown>, before?: () => void): Promise<Times> {
+  before?.();
   const cpu = process.cpuUsage();
   const started = performance.now();
   await work();

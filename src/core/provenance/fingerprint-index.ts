@@ -168,11 +168,15 @@ export class FingerprintIndex {
         if (++held[slot]! >= enough) wanted[slot] = 1;
       }
     }
-    return this.lookupHashes([...any, ...counted], wanted);
+    return this.gather([...any, ...counted], wanted);
+  }
+
+  lookupHashes(queryHashes: Iterable<number>): Candidate[] {
+    return this.gather(queryHashes);
   }
 
   /** `wanted`: by slot, 1 for the only articles whose places are gathered. */
-  lookupHashes(queryHashes: Iterable<number>, wanted?: Uint8Array): Candidate[] {
+  private gather(queryHashes: Iterable<number>, wanted?: Uint8Array): Candidate[] {
     const found = new Map<number, { hits: number; lastHash: number; places: number[] }>();
     for (const hash of new Set(queryHashes)) {
       const list = this.postings.get(hash) ?? [];
